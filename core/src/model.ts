@@ -1,0 +1,105 @@
+/**
+ * Plain data shared by every feature of the language service. All offsets are UTF-16 code-unit
+ * indices into the document text (equal to JavaScript string indices and LSP's default encoding).
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets into the document text. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** One author as printed (`raw`) and split into family and given names. */
+export interface Author {
+	raw: string;
+	family: string;
+	given: string;
+	span: Span;
+}
+
+/** The bibliographic source line, e.g. `Chinese Journal of Radiology 2025;59(5):549-557`; any part may be missing. */
+export interface Source {
+	raw: string;
+	span: Span;
+	journal?: string;
+	year?: number;
+	volume?: string;
+	issue?: string;
+	pages?: string;
+	firstPage?: string;
+	lastPage?: string;
+	/** Where each part sits in the text, for colouring and for precise diagnostics. */
+	parts: { journal?: Span; year?: Span; volume?: Span; issue?: Span; pages?: Span };
+}
+
+/** A labelled part of a structured abstract (`Objective:`, `Methods`, …). */
+export interface AbstractSection {
+	/** The label normalised to its usual spelling, e.g. `Conclusions`. */
+	label: string;
+	/** The label as printed. */
+	labelSpan: Span;
+	/** The label and its text up to the next label. */
+	span: Span;
+	/** Only the text after the label. */
+	bodySpan: Span;
+}
+
+/** An abstract: its full span and any labelled sections found in it. */
+export interface Abstract {
+	span: Span;
+	sections: AbstractSection[];
+}
+
+/** A DOI or PubMed identifier found anywhere in an entry. */
+export interface Identifier {
+	kind: 'doi' | 'pmid';
+	value: string;
+	span: Span;
+}
+
+/** One paper of a dump, with exact ranges for each of its parts. */
+export interface Entry {
+	/** The number printed before the title (`1.` → 1). */
+	number: number;
+	numberSpan: Span;
+	/** The title with a wrapped second line joined by a space. */
+	title: string;
+	titleSpan: Span;
+	/** The author line, if the entry has one. */
+	authorsSpan?: Span;
+	authors: Author[];
+	source?: Source;
+	abstract?: Abstract;
+	identifiers: Identifier[];
+	/** The whole entry, from its number to the end of its last line. */
+	span: Span;
+	/** 0-based line of the title and of the last line of the entry. */
+	startLine: number;
+	endLine: number;
+}
+
+/** A finding about the text that is not itself a paper, e.g. an unrecognised line. */
+export interface Problem {
+	code: 'unrecognised-line';
+	message: string;
+	severity: 'error' | 'warning' | 'information' | 'hint';
+	span: Span;
+}
+
+/** The result of parsing one dump. */
+export interface ParsedDocument {
+	/** The dialect that read the text, e.g. `wprim`. */
+	dialect: string;
+	entries: Entry[];
+	problems: Problem[];
+	/** Lines of the result page's footer (`Result Analysis`, `Print`, …), which belong to no entry. */
+	footer: Span[];
+	/** The start offset of every line; `lineStarts.length` is the line count. */
+	lineStarts: number[];
+}
+
+/** Bounds every list-producing call takes, in the manner of vscode-json-languageservice. */
+export interface ResultLimit {
+	resultLimit?: number;
+	onResultLimitExceeded?: (limit: number) => void;
+}

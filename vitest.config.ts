@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export const config = defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 20000,
+	},
+});
+// vitest reads the default export; this file is configuration, not library code.
+// eslint-disable-next-line no-restricted-syntax
+export default config;
