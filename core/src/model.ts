@@ -67,7 +67,11 @@ export interface Entry {
 	titleSpan: Span;
 	/** The author line, if the entry has one. */
 	authorsSpan?: Span;
+	/** Every author, parsed on first read. */
 	authors: Author[];
+	/** The first author and the number of authors, cheap to read without parsing the whole list. */
+	readonly leadAuthor: Author | undefined;
+	readonly authorCount: number;
 	source?: Source;
 	abstract?: Abstract;
 	identifiers: Identifier[];

@@ -1,0 +1,147 @@
+/** Reads author lines: `Wenjun DIAO ; Xiaobo CHEN`, `Diao W`, `Diao, Wenjun`, `Kaplan BS, Meyers KE`, CJK names. */
+import type { Author } from './model';
+
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
+const INITIALS = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.-?){1,3})$/u;
+const VOWEL = /[AEIOUY]/;
+const NAME_TOKEN = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*,?$/u;
+const CJK_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]+,?$/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'et', 'al.', 'and']);
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const ANONYMOUS = /^\[?anonymous\]?$/i;
+const SEMICOLON = /[;；]/;
+
+/** True when `line` reads as an author list (used to tell an author line from a wrapped title). */
+export function looksLikeAuthorLine(line: string): boolean {
+	const trimmed = line.trim();
+	if (ANONYMOUS.test(trimmed)) {
+		return true;
+	}
+	if (SEMICOLON.test(trimmed)) {
+		// An author list with separators: the first two names decide (keeps the check cheap on long lists).
+		const parts = trimmed.split(SEMICOLON, 3).slice(0, 2);
+		return parts.every((part) => looksLikeName(part.trim()));
+	}
+	const parts = trimmed.split(',');
+	const named = parts.filter((part) => looksLikeName(part.trim())).length;
+	return named > 0 && named >= parts.length * 0.8;
+}
+
+/** True when `line` has the ` ; ` separators of an author list whose parts are all names. */
+export function hasAuthorSeparators(line: string): boolean {
+	return SEMICOLON.test(line) && looksLikeAuthorLine(line);
+}
+
+function looksLikeName(part: string): boolean {
+	if (!part || part.length > 80) {
+		return false;
+	}
+	const tokens = part.split(/\s+/u);
+	return tokens.length <= 8 && tokens.every((token) => NAME_TOKEN.test(token) || CJK_TOKEN.test(token) || PARTICLES.has(token.toLowerCase()));
+}
+
+/** The first author of `line` and how many authors it lists, without splitting every name. */
+export function readLeadAuthor(line: string, offset: number): { lead: Author | undefined; count: number } {
+	const semicolon = line.search(SEMICOLON);
+	if (semicolon < 0) {
+		const all = parseAuthors(line, offset);
+		return { lead: all[0], count: all.length };
+	}
+	let count = 1;
+	for (let i = semicolon; i < line.length; i++) {
+		if (line[i] === ';' || line[i] === '；') {
+			count++;
+		}
+	}
+	const lead = parseAuthors(line.slice(0, semicolon), offset)[0];
+	return { lead, count: lead ? count : count - 1 };
+}
+
+/** Splits the author line `line` (at document offset `offset`) into authors with their spans. */
+export function parseAuthors(line: string, offset: number): Author[] {
+	if (ANONYMOUS.test(line.trim())) {
+		return [];
+	}
+	const separator = SEMICOLON.test(line) ? SEMICOLON : isVancouverList(line) ? ',' : undefined;
+	const pieces: Array<[string, number]> = [];
+	if (separator) {
+		let from = 0;
+		for (const piece of line.split(separator)) {
+			pieces.push([piece, from]);
+			from += piece.length + 1;
+		}
+	} else {
+		pieces.push([line, 0]);
+	}
+	const capitalFamilies = pieces.some(([piece]) => /\s\p{Lu}{4,}$/u.test(piece.trim()));
+	const authors: Author[] = [];
+	for (const [piece, from] of pieces) {
+		const raw = piece.trim();
+		if (!raw) {
+			continue;
+		}
+		const start = offset + from + piece.indexOf(raw);
+		authors.push({ raw, ...splitName(raw, capitalFamilies), span: { start, end: start + raw.length } });
+	}
+	return authors;
+}
+
+function isVancouverList(line: string): boolean {
+	const parts = line.split(',');
+	return parts.length > 1 && parts.every((part) => {
+		const tokens = part.trim().split(/\s+/u);
+		return tokens.length >= 2 && INITIALS.test(tokens[tokens.length - 1]);
+	});
+}
+
+/** Family and given names of one printed name; `capitalFamilies` says the line writes families in capitals. */
+export function splitName(raw: string, capitalFamilies = false): { family: string; given: string } {
+	if (CJK.test(raw) && !LATIN.test(raw)) {
+		return { family: raw, given: '' };
+	}
+	const comma = raw.indexOf(',');
+	if (comma > 0) {
+		return { family: titleCaseIfCapitals(raw.slice(0, comma).trim()), given: raw.slice(comma + 1).trim() };
+	}
+	const tokens = raw.split(/\s+/u).filter((token) => !SUFFIXES.has(token));
+	if (tokens.length < 2) {
+		return { family: titleCaseIfCapitals(tokens[0] ?? raw), given: '' };
+	}
+	let firstInitial = tokens.length;
+	while (firstInitial > 1 && INITIALS.test(tokens[firstInitial - 1]) && (!capitalFamilies || tokens[firstInitial - 1].length === 1)) {
+		firstInitial--;
+	}
+	const trailing = tokens.slice(firstInitial);
+	const initialsRead = trailing.length > 0 && (trailing.some((token) => token.length === 1 || token.includes('.')) || !trailing.some((token) => VOWEL.test(token)));
+	if (initialsRead && !capitalFamilies) {
+		return { family: tokens.slice(0, firstInitial).join(' '), given: trailing.join(' ') };
+	}
+	let familyStart = tokens.length;
+	while (familyStart > 1 && CAPITALS_WORD.test(tokens[familyStart - 1]) && tokens[familyStart - 1].length > 1) {
+		familyStart--;
+	}
+	if (familyStart < tokens.length) {
+		return { family: tokens.slice(familyStart).map(titleCaseIfCapitals).join(' '), given: tokens.slice(0, familyStart).join(' ') };
+	}
+	let particleStart = tokens.length - 1;
+	while (particleStart > 1 && PARTICLES.has(tokens[particleStart - 1].toLowerCase())) {
+		particleStart--;
+	}
+	return { family: tokens.slice(particleStart).join(' '), given: tokens.slice(0, particleStart).join(' ') };
+}
+
+/** `DIAO` → `Diao`, `JIN-HO` → `Jin-Ho`, `O'BRIEN` → `O'Brien`; mixed-case words are left alone. */
+export function titleCaseIfCapitals(word: string): string {
+	if (!CAPITALS_WORD.test(word) || word.length < 2) {
+		return word;
+	}
+	return word.toLowerCase().replace(/(^|[-'’\s])(\p{Ll})/gu, (_match, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+/** Vancouver-style short name: `Diao W`, `van der Berg JH`; a CJK name as printed. */
+export function formatShortName(author: Pick<Author, 'family' | 'given'>): string {
+	const initials = author.given.split(/[\s.-]+/u).filter(Boolean).map((part) => INITIALS.test(part) ? part : part[0].toUpperCase()).join('');
+	return initials ? `${author.family} ${initials}` : author.family;
+}

@@ -1,0 +1,69 @@
+/** Line bookkeeping: one linear pass over the text, any mix of LF, CRLF and CR line ends, a leading BOM skipped. */
+
+/** Start and end (before the line break) offsets of every line. */
+export interface LineTable {
+	starts: number[];
+	ends: number[];
+}
+
+/** Splits `text` into lines without copying it; a BOM is not part of the first line. */
+export function splitLines(text: string): LineTable {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	if (text.indexOf('\r') < 0) {
+		// Fast path for LF-only text: indexOf scans far faster than a character loop.
+		for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
+			starts.push(start);
+			ends.push(end);
+			start = end + 1;
+		}
+	} else {
+		for (let i = start; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 10 || code === 13) {
+				starts.push(start);
+				ends.push(i);
+				if (code === 13 && text.charCodeAt(i + 1) === 10) {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+	}
+	// The text after the last line break is a line too (empty when the text ends with a break), as in editors.
+	starts.push(start);
+	ends.push(text.length);
+	return { starts, ends };
+}
+
+/** Returns the offset range of the line's text with leading and trailing white space removed. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+	while (start < end && isSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	while (end > start && isSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	return [start, end];
+}
+
+/** True for ASCII white space, no-break space and the ideographic (full-width) space. */
+export function isSpace(code: number): boolean {
+	return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 11 || code === 12;
+}
+
+/** Binary search: the 0-based line that contains `offset`. */
+export function lineAt(starts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}

@@ -1,0 +1,98 @@
+/**
+ * `extractStatistics`: one left-to-right pass over an abstract's tokens. At each token the rules
+ * below are tried in order; each looks a bounded distance ahead, so the pass is linear.
+ */
+import type { Span } from '../model';
+import { createScanContext, endsClause, isNumber, isPunct, type ScanContext } from './context';
+import { emitStatistic } from './emit';
+import { readMetricList, type PendingKeyword } from './metrics';
+import { normalizeStatisticsText } from './normalize';
+import { matchKeyword } from './patterns';
+import { readCountPercent, readSampleNoun, readSizeEquals, readTotal } from './sizes';
+import { readNotSignificant, readPStatement, readTestStatistic } from './tests';
+import { tokenizeStatistics } from './tokens';
+import { readConfidenceInterval } from './values';
+import type { Statistic } from './types';
+
+/** How many tokens a metric keyword may stand before its first value ("the sensitivity of VNC, … was 88.9%"). */
+const KEYWORD_REACH = 40;
+
+/**
+ * Extracts every statistic from the abstract `text.slice(span.start, span.end)`. Returned spans are
+ * document offsets. Statistics come in text order; `index` is the position in the returned array.
+ */
+export function extractStatistics(text: string, span: Span): Statistic[] {
+	const slice = text.slice(span.start, span.end);
+	const tokens = tokenizeStatistics(normalizeStatisticsText(slice));
+	if (tokens.length === 0) return [];
+	const ctx = createScanContext(slice, tokens, span.start);
+	let pending: PendingKeyword | undefined;
+	let i = 0;
+	while (i < tokens.length) {
+		if (endsClause(ctx, i)) {
+			pending = undefined;
+			i++;
+			continue;
+		}
+		let next = -1;
+		if (tokens[i].kind === 'word') {
+			next = readWordRules(ctx, i);
+			if (next < 0) {
+				const keyword = matchKeyword(ctx.lowers, ctx.texts, i);
+				if (keyword !== undefined && !restatesPending(ctx, pending, keyword.kind, i)) {
+					pending = { kind: keyword.kind, adjusted: keyword.adjusted, start: i, after: i + keyword.length };
+					next = i + keyword.length;
+				} else if (keyword !== undefined) next = i + keyword.length;
+			}
+		} else if (isNumber(ctx, i) || isPunct(ctx, i, '-')) {
+			next = readNumberRules(ctx, i);
+			if (next < 0 && pending !== undefined && i - pending.after <= KEYWORD_REACH) {
+				next = readMetricList(ctx, i, pending);
+				if (next >= 0) pending = undefined;
+			}
+			if (next < 0) next = readMetricList(ctx, i, undefined);
+		}
+		i = next > i ? next : i + 1;
+	}
+	return ctx.stats;
+}
+
+/** True for the abbreviation in "area under the curve (AUC)": it keeps the full name as the keyword. */
+function restatesPending(ctx: ScanContext, pending: PendingKeyword | undefined, kind: string, i: number): boolean {
+	return pending !== undefined && pending.kind === kind && isPunct(ctx, i - 1, '(') && pending.after >= i - 1;
+}
+
+function readWordRules(ctx: ScanContext, i: number): number {
+	let next = readPStatement(ctx, i);
+	if (next < 0) next = readTestStatistic(ctx, i);
+	if (next < 0) next = readSizeEquals(ctx, i);
+	if (next < 0) next = readTotal(ctx, i);
+	if (next < 0) next = readNotSignificant(ctx, i);
+	return next;
+}
+
+function readNumberRules(ctx: ScanContext, i: number): number {
+	let next = readCountPercent(ctx, i);
+	if (next < 0) next = readSampleNoun(ctx, i);
+	if (next < 0) next = readStandaloneInterval(ctx, i);
+	return next;
+}
+
+/** `…, 95% CI 0.82-0.91` not inside a value's brackets: joins the statistic just before, else stands alone. */
+function readStandaloneInterval(ctx: ScanContext, i: number): number {
+	const read = readConfidenceInterval(ctx, i);
+	if (read === undefined) return -1;
+	const previous = ctx.stats[ctx.stats.length - 1];
+	if (previous !== undefined && previous.ci === undefined && previous.kind !== 'p' && ctx.lastStatEnd >= i - 2
+		&& previous.sentence === ctx.sentences[ctx.sentenceOf[i]]) {
+		previous.ci = read.ci;
+		previous.span = { start: previous.span.start, end: read.ci.span.end };
+		ctx.lastStatEnd = read.end;
+		return read.end;
+	}
+	emitStatistic(ctx, {
+		kind: 'ci', span: read.ci.span, valueSpan: read.ci.span, value: read.ci.lower.value, decimals: read.ci.lower.decimals,
+		percent: isPunct(ctx, read.end - 1, '%'), ci: read.ci,
+	}, i, read.end);
+	return read.end;
+}

@@ -1,0 +1,79 @@
+/**
+ * Cohort and group labels: the words of a "respectively" list ("in the training, internal validation
+ * and external validation cohorts, respectively") and the words before a bracketed sample size.
+ */
+import { isPunct, originalText, spanOfTokens, type ScanContext } from './context';
+import { LABEL_STOP_WORDS } from './patterns';
+
+const GROUP_NOUNS = new Set(['cohort', 'cohorts', 'set', 'sets', 'group', 'groups', 'dataset', 'datasets', 'subgroup', 'subgroups']);
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Splits tokens `[from, to)` at commas and "and"/"or" into items and returns `count` labels, or
+ * undefined when the count does not match. `side` says whether the text precedes the values.
+ */
+export function readListLabels(ctx: ScanContext, from: number, to: number, count: number, side: 'before' | 'after'): string[] | undefined {
+	const items: Array<[number, number]> = [];
+	let itemStart = from;
+	let depth = 0;
+	for (let i = from; i <= to; i++) {
+		const token = ctx.tokens[i];
+		if (token !== undefined && i < to) {
+			if (token.text === '(') depth++;
+			if (token.text === ')') depth = Math.max(0, depth - 1);
+		}
+		const splits = i === to || (depth === 0 && (isPunct(ctx, i, ',') || ctx.lowers[i] === 'and' || ctx.lowers[i] === 'or'));
+		if (!splits) continue;
+		if (i > itemStart) items.push([itemStart, i]);
+		itemStart = i + 1;
+	}
+	if (items.length < count || (side === 'after' && items.length !== count)) return undefined;
+	const chosen = items.slice(items.length - count);
+	const labels = chosen.map(([start, end], k) => cleanLabel(ctx, start, end, side === 'before' && k === 0, k === count - 1));
+	return labels.every((label) => label.length > 0) ? labels : undefined;
+}
+
+/** Trims an item to its label: leading articles and prepositions go; a first item keeps only its tail, a last item only its head. */
+function cleanLabel(ctx: ScanContext, start: number, end: number, keepTail: boolean, keepHead: boolean): string {
+	let from = start;
+	let to = end;
+	if (keepTail) {
+		for (let i = end - 1; i > from; i--) {
+			if (LABEL_STOP_WORDS.has(ctx.lowers[i]) || isPunct(ctx, i, ':')) {
+				from = i + 1;
+				break;
+			}
+		}
+	}
+	while (from < to && (LABEL_STOP_WORDS.has(ctx.lowers[from]) || ctx.tokens[from].kind === 'punct')) from++;
+	if (keepHead) {
+		for (let i = from + 1; i < to; i++) {
+			if (LABEL_STOP_WORDS.has(ctx.lowers[i]) || isPunct(ctx, i, '(')) {
+				to = i;
+				break;
+			}
+		}
+	}
+	while (to > from && ctx.tokens[to - 1].kind === 'punct' && ctx.tokens[to - 1].text !== ')') to--;
+	if (to <= from) return '';
+	return originalText(ctx, spanOfTokens(ctx, from, to - 1));
+}
+
+/**
+ * The label of a bracketed size such as `training ( n=1 830)` or `a training cohort (176 cases)`:
+ * up to three words before `(`, plus "cohort" when the bracket is followed by "cohorts".
+ */
+export function readSizeLabel(ctx: ScanContext, openBracket: number, closeBracket: number): string | undefined {
+	let from = openBracket;
+	while (from > 0 && openBracket - from < MAX_LABEL_WORDS) {
+		const token = ctx.tokens[from - 1];
+		if (token.kind !== 'word' || LABEL_STOP_WORDS.has(token.lower) || token.lower.endsWith('ly')) break;
+		from--;
+	}
+	if (from === openBracket) return undefined;
+	let label = originalText(ctx, spanOfTokens(ctx, from, openBracket - 1));
+	const after = ctx.tokens[closeBracket + 1];
+	const last = ctx.lowers[openBracket - 1];
+	if (after !== undefined && GROUP_NOUNS.has(after.lower) && !GROUP_NOUNS.has(last)) label += ' ' + after.lower.replace(/s$/, '');
+	return label;
+}

@@ -1,0 +1,149 @@
+/**
+ * Value lists after a metric keyword (`AUC of 0.809 (95% CI …), 0.693 (…) and 0.718 (…) in the
+ * training, … cohorts, respectively`) and keyword-less percentage lists, with their cohort labels.
+ */
+import { endsClause, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import { emitValueGroup } from './emit';
+import { readListLabels } from './labels';
+import { CONNECTIVES, matchKeyword } from './patterns';
+import { readValueGroup, type ValueGroup } from './values';
+import type { StatKind } from './types';
+
+/** A metric keyword waiting for its values. */
+export interface PendingKeyword {
+	kind: StatKind;
+	adjusted: boolean;
+	start: number;
+	after: number;
+}
+
+interface ListItem {
+	group: ValueGroup;
+	start: number;
+	label?: [number, number];
+}
+
+const RATIO_KINDS = new Set<StatKind>(['hr', 'or', 'rr']);
+const GROUP_WORDS = new Set(['cohort', 'cohorts', 'set', 'group', 'dataset', 'subgroup']);
+const MAX_LABEL_WORDS = 7;
+const STOPS_LABEL = new Set(['respectively', 'and', 'or', 'vs', 'versus']);
+const MAX_LOOKAHEAD = 30;
+
+function isPlausible(group: ValueGroup, pending: PendingKeyword | undefined): boolean {
+	if (pending === undefined) return group.percent || group.sd !== undefined;
+	if (pending.kind === 'median-iqr') return group.iqr !== undefined;
+	if (RATIO_KINDS.has(pending.kind)) return group.value.value > 0 && (group.value.decimals > 0 || group.ci !== undefined);
+	return group.value.decimals > 0 || group.percent;
+}
+
+/** Words after a value up to a separator; returns the index after them (or `at` when there are none). */
+function skipLabelWords(ctx: ScanContext, at: number): number {
+	let k = at;
+	while (k < at + MAX_LABEL_WORDS && isWord(ctx, k) && !STOPS_LABEL.has(ctx.lowers[k]) && matchKeyword(ctx.lowers, ctx.texts, k) === undefined) k++;
+	return k;
+}
+
+/** The index after a list separator (`,`, `, and`, `and`, `vs`) at `at`, or -1. */
+function skipSeparator(ctx: ScanContext, at: number): number {
+	let k = at;
+	if (isPunct(ctx, k, ',')) k++;
+	if (isWord(ctx, k, 'and') || isWord(ctx, k, 'or') || isWord(ctx, k, 'vs') || isWord(ctx, k, 'versus')) k++;
+	if (isPunct(ctx, k, '.') && ctx.lowers[k - 1] === 'vs') k++;
+	return k > at ? k : -1;
+}
+
+/** Reads a list of values at token `i` for `pending` (or a percentage list when undefined). Returns the next index or -1. */
+export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyword | undefined): number {
+	const items: ListItem[] = [];
+	let at = i;
+	let end = i;
+	for (;;) {
+		const group = readValueGroup(ctx, at, pending?.kind);
+		if (group === undefined || !isPlausible(group, pending)) break;
+		const item: ListItem = { group, start: at };
+		items.push(item);
+		end = group.end;
+		const labelEnd = skipLabelWords(ctx, group.end);
+		const next = skipSeparator(ctx, labelEnd);
+		if (next >= 0 && readSignedNumber(ctx, next) !== undefined) {
+			if (labelEnd > group.end) item.label = [group.end, labelEnd];
+			at = next;
+			continue;
+		}
+		if (labelEnd > group.end && (items.length > 1 && items[0].label !== undefined || hasGroupWord(ctx, group.end, labelEnd))) {
+			item.label = [group.end, labelEnd];
+			end = labelEnd;
+		}
+		break;
+	}
+	if (items.length === 0) return -1;
+	const respectively = findRespectively(ctx, end);
+	const labels = labelItems(ctx, items, end, respectively, pending);
+	const listId = items.length > 1 ? ctx.nextListId++ : undefined;
+	const first = items[0];
+	const kind: StatKind = pending?.kind ?? (first.group.percent ? 'percent' : 'mean-sd');
+	items.forEach((item, position) => {
+		const spanStart = position === 0 && pending !== undefined && keywordIsAdjacent(ctx, pending, item.start)
+			? ctx.base + ctx.tokens[pending.start].start : item.group.value.span.start;
+		emitValueGroup(ctx, kind, item.group, spanStart, item.start, {
+			cohort: labels?.[position], listId, listPosition: listId === undefined ? undefined : position, adjusted: pending?.adjusted || undefined,
+		});
+	});
+	const next = respectively >= 0 ? respectively + 1 : end;
+	if (items.length > 1 && labels !== undefined) ctx.lists.push({ sentence: ctx.sentenceOf[i], length: items.length, labels });
+	ctx.lastListEnd = next;
+	return next;
+}
+
+function hasGroupWord(ctx: ScanContext, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (GROUP_WORDS.has(ctx.lowers[k])) return true;
+	return false;
+}
+
+/** The index of "respectively" closing the list that ends at `end`, or -1. */
+function findRespectively(ctx: ScanContext, end: number): number {
+	for (let k = end; k < end + MAX_LOOKAHEAD && !endsClause(ctx, k); k++) {
+		if (ctx.lowers[k] === 'respectively') return k;
+		if (ctx.tokens[k].kind === 'num') return -1;
+	}
+	return -1;
+}
+
+/** Labels for the items: inline ones, the words before "respectively", the words before the list, or the previous list's. */
+function labelItems(ctx: ScanContext, items: ListItem[], end: number, respectively: number, pending: PendingKeyword | undefined): string[] | undefined {
+	const count = items.length;
+	if (items.every((item) => item.label !== undefined)) {
+		const labels = readListLabels(ctx, items[0].label![0], items[0].label![1], 1, 'after');
+		if (count === 1) return labels;
+		const all = items.map((item) => readListLabels(ctx, item.label![0], item.label![1], 1, 'after')?.[0]);
+		if (all.every((label) => label !== undefined)) return all as string[];
+	}
+	if (count < 2 || respectively < 0) return undefined;
+	if (respectively > end + 1) return readListLabels(ctx, end, respectively, count, 'after');
+	const sentence = ctx.sentenceOf[items[0].start];
+	let sentenceStart = items[0].start;
+	while (sentenceStart > 0 && ctx.sentenceOf[sentenceStart - 1] === sentence) sentenceStart--;
+	const floor = Math.max(sentenceStart, ctx.lastListEnd);
+	const gapStart = pending !== undefined ? Math.max(pending.after, floor) : floor;
+	const fromGap = readListLabels(ctx, gapStart, items[0].start, count, 'before');
+	if (fromGap !== undefined) return fromGap;
+	if (pending !== undefined && pending.start > floor) {
+		const fromBefore = readListLabels(ctx, floor, pending.start, count, 'before');
+		if (fromBefore !== undefined) return fromBefore;
+	}
+	for (let k = ctx.lists.length - 1; k >= 0 && ctx.lists[k].sentence === sentence; k--) {
+		if (ctx.lists[k].length === count) return ctx.lists[k].labels;
+	}
+	return undefined;
+}
+
+/** True when only connectives (`of`, `was`, `=`, `:`, `(AUC)`) separate the keyword from the first value. */
+function keywordIsAdjacent(ctx: ScanContext, pending: PendingKeyword, valueAt: number): boolean {
+	for (let k = pending.after; k < valueAt; k++) {
+		const token = ctx.tokens[k];
+		if (token.kind === 'word' && !CONNECTIVES.has(token.lower) && !(isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')'))) return false;
+		if (token.kind === 'punct' && !'=:()'.includes(token.text)) return false;
+		if (token.kind === 'num') return false;
+	}
+	return true;
+}

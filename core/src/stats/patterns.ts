@@ -1,0 +1,105 @@
+/**
+ * The vocabulary of the statistics scanner: metric keywords (one or several words), test-statistic
+ * symbols, patient nouns and label stop words. Lookups are by lower-cased token text.
+ */
+import type { StatKind } from './types';
+
+/** A keyword match: the kind it names, how many tokens it spans, and whether it says "adjusted". */
+export interface KeywordMatch {
+	kind: StatKind;
+	length: number;
+	adjusted: boolean;
+}
+
+const SINGLE_WORD: Record<string, StatKind> = {
+	auc: 'auc', aucs: 'auc', auroc: 'auc', 'auc-roc': 'auc', 'roc-auc': 'auc',
+	'c-index': 'c-index', 'c-indices': 'c-index', 'c-indexes': 'c-index', 'c-statistic': 'c-index', 'c-statistics': 'c-index', cindex: 'c-index',
+	sensitivity: 'sensitivity', sensitivities: 'sensitivity', specificity: 'specificity', specificities: 'specificity',
+	accuracy: 'accuracy', accuracies: 'accuracy', ppv: 'ppv', ppvs: 'ppv', npv: 'npv', npvs: 'npv',
+	hr: 'hr', hrs: 'hr', ahr: 'hr', ahrs: 'hr', aor: 'or', aors: 'or', arr: 'rr',
+	kappa: 'kappa', 'κ': 'kappa', icc: 'icc', iccs: 'icc', dice: 'dice', dsc: 'dice', median: 'median-iqr',
+};
+
+/** Abbreviations that are also ordinary words ("OR", "RR") count only in capitals. */
+const CAPITALS_ONLY: Record<string, StatKind> = { OR: 'or', ORs: 'or', RR: 'rr', RRs: 'rr' };
+
+const ADJUSTED_ABBREVIATIONS = new Set(['ahr', 'ahrs', 'aor', 'aors', 'arr']);
+
+/** Multi-word names: every word must match in order; `*` accepts at most one word of any kind. */
+const PHRASES: Array<{ words: string[]; kind: StatKind }> = [
+	{ words: ['area', 'under', 'the', 'curve'], kind: 'auc' },
+	{ words: ['area', 'under', 'curve'], kind: 'auc' },
+	{ words: ['area', 'under', 'the', 'roc', 'curve'], kind: 'auc' },
+	{ words: ['area', 'under', 'the', 'receiver', 'operating', 'characteristic', 'curve'], kind: 'auc' },
+	{ words: ['area', 'under', 'the', 'receiver', 'operating', 'characteristic', 'roc', 'curve'], kind: 'auc' },
+	{ words: ['concordance', 'index'], kind: 'c-index' },
+	{ words: ['concordance', 'indices'], kind: 'c-index' },
+	{ words: ['concordance', 'statistic'], kind: 'c-index' },
+	{ words: ['c', 'index'], kind: 'c-index' },
+	{ words: ['positive', 'predictive', 'value'], kind: 'ppv' },
+	{ words: ['positive', 'predictive', 'values'], kind: 'ppv' },
+	{ words: ['negative', 'predictive', 'value'], kind: 'npv' },
+	{ words: ['negative', 'predictive', 'values'], kind: 'npv' },
+	{ words: ['hazard', 'ratio'], kind: 'hr' },
+	{ words: ['hazard', 'ratios'], kind: 'hr' },
+	{ words: ['odds', 'ratio'], kind: 'or' },
+	{ words: ['odds', 'ratios'], kind: 'or' },
+	{ words: ['relative', 'risk'], kind: 'rr' },
+	{ words: ['risk', 'ratio'], kind: 'rr' },
+	{ words: ['intraclass', 'correlation', 'coefficient'], kind: 'icc' },
+	{ words: ['intraclass', 'correlation', 'coefficients'], kind: 'icc' },
+	{ words: ['intra-class', 'correlation', 'coefficient'], kind: 'icc' },
+	{ words: ['dice', 'similarity', 'coefficient'], kind: 'dice' },
+	{ words: ['dice', 'coefficient'], kind: 'dice' },
+	{ words: ['dice', 'score'], kind: 'dice' },
+];
+
+const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase.words[0]));
+
+/** Returns the metric keyword starting at `lowers[i]` (lower-cased words; '' for non-words), if any. */
+export function matchKeyword(lowers: string[], texts: string[], i: number): KeywordMatch | undefined {
+	const lower = lowers[i];
+	let adjusted = false;
+	let at = i;
+	if (lower === 'adjusted' && lowers[i + 1] !== undefined) {
+		adjusted = true;
+		at = i + 1;
+	}
+	const first = lowers[at];
+	if (PHRASE_STARTS.has(first)) {
+		for (const phrase of PHRASES) {
+			if (phrase.words.every((word, k) => lowers[at + k] === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
+		}
+	}
+	const single = SINGLE_WORD[first] ?? CAPITALS_ONLY[texts[at]];
+	if (single === undefined) return undefined;
+	return { kind: single, length: at - i + 1, adjusted: adjusted || ADJUSTED_ABBREVIATIONS.has(first) };
+}
+
+/** Test-statistic symbols as printed (case matters: `F`, `t`, `z`/`Z`, `r`, `ρ`). */
+export const TEST_SYMBOLS: Record<string, StatKind> = {
+	'χ2': 'chi2', 'χ²': 'chi2', 'χ₂': 'chi2', chi2: 'chi2', 'Chi2': 'chi2', X2: 'chi2', x2: 'chi2', 'X²': 'chi2', 'x²': 'chi2',
+	'chi-square': 'chi2', 'Chi-square': 'chi2', 'chi-squared': 'chi2', t: 't', T: 't', F: 'F', z: 'z', Z: 'z', r: 'r', R: 'r',
+	'ρ': 'rho', rho: 'rho', rs: 'rho', 'r_s': 'rho',
+};
+
+/** Nouns that make an integer a sample size: "348 GIST patients", "(176 cases)". */
+export const SAMPLE_NOUNS = new Set([
+	'patients', 'cases', 'subjects', 'participants', 'individuals', 'persons', 'people', 'women', 'men', 'children',
+	'infants', 'adults', 'neonates', 'volunteers', 'controls', 'lesions', 'nodules', 'tumors', 'tumours', 'masses',
+	'images', 'scans', 'examinations', 'exams', 'eyes', 'knees', 'samples', 'specimens', 'pregnancies', 'fetuses',
+	'newborns', 'respondents', 'students', 'healthy', 'eligible', 'consecutive', 'enrolled', 'included',
+]);
+
+/** Nouns that end a sample-size phrase (the subset of SAMPLE_NOUNS that is not an adjective). */
+export const SAMPLE_HEADS = new Set([...SAMPLE_NOUNS].filter((noun) => !['healthy', 'eligible', 'consecutive', 'enrolled', 'included'].includes(noun)));
+
+/** Words that end a label when reading backwards ("into a training cohort (176 cases)" → "training cohort"). */
+export const LABEL_STOP_WORDS = new Set([
+	'a', 'an', 'the', 'into', 'and', 'or', 'of', 'in', 'to', 'as', 'with', 'for', 'from', 'by', 'were', 'was', 'is', 'are',
+	'each', 'both', 'including', 'included', 'between', 'among', 'on', 'at', 'respectively', 'divided', 'served', 'using',
+	'predicting', 'independent', 'vs', 'versus', 'than', 'that', 'which', 'had', 'have', 'showed', 'achieved', 'yielded', 'reached',
+]);
+
+/** Words allowed between a metric keyword and its value ("AUC of 0.81", "accuracy was 90%"). */
+export const CONNECTIVES = new Set(['of', 'was', 'were', 'is', 'are', 'value', 'values', 'reached', 'achieved', 'yielded', 'at', 'about', 'approximately']);

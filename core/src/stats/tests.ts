@@ -1,0 +1,113 @@
+/**
+ * Test statistics and P values: `χ2=14.58, 9.52, both P<0.001`, `t(28) = 2.20, p = .03`,
+ * `F(2, 28) = 2.20`, `chi2(1, N = 11,455) = 16.78`, `r=-0.537,P<0.01`, `t(28) = 2.20, ns`.
+ */
+import { isNumber, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import { emitPValue, emitStatistic, P_CARRYING_KINDS } from './emit';
+import { TEST_SYMBOLS } from './patterns';
+import { readPValue, type ReadP } from './values';
+import type { Comparator, Statistic } from './types';
+
+const TEST_COMPARATORS: Record<string, Comparator> = { '=': '=', ':': '=', '<': '<', '>': '>' };
+const SINGLE_LETTER = /^[tTFzZrR]$/;
+
+/** Reads `(df)`, `(df1, df2)` or `(df, N = n)` at an opening bracket. */
+function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; sampleSize?: number; end: number } | undefined {
+	if (!isPunct(ctx, i, '(') || !isNumber(ctx, i + 1)) return undefined;
+	const df = [ctx.tokens[i + 1].value];
+	let at = i + 2;
+	let sampleSize: number | undefined;
+	while (isPunct(ctx, at, ',') && df.length < 3) {
+		if ((ctx.texts[at + 1] === 'N' || ctx.texts[at + 1] === 'n') && isPunct(ctx, at + 2, '=') && isNumber(ctx, at + 3)) {
+			sampleSize = ctx.tokens[at + 3].value;
+			at += 4;
+		} else if (isNumber(ctx, at + 1)) {
+			df.push(ctx.tokens[at + 1].value);
+			at += 2;
+		} else return undefined;
+	}
+	if (!isPunct(ctx, at, ')')) return undefined;
+	return { df, sampleSize, end: at + 1 };
+}
+
+/** A test statistic at a symbol token, with any further comma-listed values. Returns the next index or -1. */
+export function readTestStatistic(ctx: ScanContext, i: number): number {
+	const symbol = ctx.texts[i];
+	const kind = TEST_SYMBOLS[symbol];
+	if (kind === undefined) return -1;
+	if (SINGLE_LETTER.test(symbol) && (isPunct(ctx, i - 1, '-') || isPunct(ctx, i - 1, '.'))) return -1;
+	let at = i + 1;
+	const dof = readDegreesOfFreedom(ctx, at);
+	if (dof !== undefined) at = dof.end;
+	else if (kind === 'chi2' && (isWord(ctx, at, 'value') || isWord(ctx, at, 'values'))) at++;
+	const comparatorToken = ctx.tokens[at];
+	let comparator: Comparator | undefined;
+	if (comparatorToken?.kind === 'punct') comparator = TEST_COMPARATORS[comparatorToken.text];
+	else if (kind === 'chi2' && (isWord(ctx, at, 'of') || isWord(ctx, at, 'was'))) comparator = '=';
+	if (comparator === undefined) return -1;
+	const first = readSignedNumber(ctx, at + 1);
+	if (first === undefined || isPunct(ctx, first.end, '%')) return -1;
+	const symbolStart = ctx.base + ctx.tokens[i].start;
+	let stat = emitStatistic(ctx, {
+		kind, span: { start: symbolStart, end: first.printed.span.end }, valueSpan: first.printed.span, value: first.printed.value,
+		decimals: first.printed.decimals, percent: false, comparator, df: dof?.df, sampleSize: dof?.sampleSize,
+	}, i, first.end);
+	let end = first.end;
+	const listed: Statistic[] = [stat];
+	while (isPunct(ctx, end, ',')) {
+		const next = readSignedNumber(ctx, end + 1);
+		if (next === undefined || isPunct(ctx, next.end, '%') || isPunct(ctx, next.end, '(') || isPunct(ctx, next.end, '=')) break;
+		stat = emitStatistic(ctx, {
+			kind, span: next.printed.span, valueSpan: next.printed.span, value: next.printed.value, decimals: next.printed.decimals,
+			percent: false, comparator: '=',
+		}, end + 1, next.end);
+		listed.push(stat);
+		end = next.end;
+	}
+	if (listed.length > 1) {
+		const listId = ctx.nextListId++;
+		listed.forEach((item, position) => Object.assign(item, { listId, listPosition: position }));
+	}
+	return end;
+}
+
+/** Statistics in the current sentence that a following P can belong to, most recent last. */
+function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
+	const owners: Statistic[] = [];
+	for (let k = ctx.stats.length - 1; k >= 0; k--) {
+		const stat = ctx.stats[k];
+		if (stat.sentence !== ctx.sentences[sentence]) break;
+		if (P_CARRYING_KINDS.has(stat.kind) && stat.pIndex === undefined) owners.unshift(stat);
+	}
+	return owners;
+}
+
+/** A P value at a `P` token (or at `both`/`all` before it); fans out "both/all P" to the statistics before it. */
+export function readPStatement(ctx: ScanContext, i: number): number {
+	const fan = ctx.lowers[i] === 'both' || ctx.lowers[i] === 'all' ? ctx.lowers[i] : undefined;
+	const pAt = fan === undefined ? i : i + 1;
+	const read = readPValue(ctx, pAt);
+	if (read === undefined) return -1;
+	const sentence = ctx.sentenceOf[i];
+	const candidates = openOwners(ctx, sentence);
+	let owners: Statistic[] = [];
+	if (fan === 'both') owners = candidates.slice(-2);
+	else if (fan === 'all') owners = candidates;
+	else if (candidates.length > 0 && ctx.lastStatEnd >= i - 2 && candidates[candidates.length - 1] === ctx.stats[ctx.stats.length - 1]) {
+		owners = [candidates[candidates.length - 1]];
+	}
+	emitPValue(ctx, read, owners, ctx.base + ctx.tokens[i].start, i);
+	return read.end;
+}
+
+/** `, ns` after a test statistic: a P value printed as "not significant". */
+export function readNotSignificant(ctx: ScanContext, i: number): number {
+	if (ctx.lowers[i] !== 'ns' && ctx.lowers[i] !== 'n.s') return -1;
+	const previous = ctx.stats[ctx.stats.length - 1];
+	if (previous === undefined || ctx.lastStatEnd < i - 1 || !P_CARRYING_KINDS.has(previous.kind)) return -1;
+	const token = ctx.tokens[i];
+	const span = { start: ctx.base + token.start, end: ctx.base + token.end };
+	const read: ReadP = { comparator: 'ns', value: { value: 0.05, decimals: 2, span }, span, end: i + 1 };
+	emitPValue(ctx, read, [previous], span.start, i);
+	return i + 1;
+}

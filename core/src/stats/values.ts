@@ -1,0 +1,174 @@
+/**
+ * Readers for the pieces that follow a number: ranges, confidence intervals, `n/N` counts,
+ * bracketed P values, `± SD` and IQRs. Each reader looks a bounded number of tokens ahead.
+ */
+import type { Span } from '../model';
+import { isNumber, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import type { Comparator, ConfidenceInterval, PrintedNumber, StatKind } from './types';
+
+/** A P value read from the text, not yet emitted as a statistic. */
+export interface ReadP {
+	comparator: Comparator;
+	value: PrintedNumber;
+	span: Span;
+	end: number;
+}
+
+/** A number and what was printed with it. `end` is the token index after the group. */
+export interface ValueGroup {
+	value: PrintedNumber;
+	percent: boolean;
+	ci?: ConfidenceInterval;
+	count?: number;
+	total?: number;
+	sd?: PrintedNumber;
+	iqr?: { lower: PrintedNumber; upper: PrintedNumber };
+	pValues: ReadP[];
+	end: number;
+}
+
+const RANGE_WORDS = new Set(['to', 'and']);
+const COMPARATORS: Record<string, Comparator> = { '=': '=', '<': '<', '>': '>', '≤': '<=', '≥': '>=', ':': '=' };
+
+/** Reads `a-b`, `a~b`, `a to b` (each side optionally with `%`); a comma separates only when `commaAllowed`. */
+export function readRange(ctx: ScanContext, i: number, commaAllowed: boolean): { lower: PrintedNumber; upper: PrintedNumber; end: number } | undefined {
+	const lower = readSignedNumber(ctx, i);
+	if (lower === undefined) return undefined;
+	let at = lower.end;
+	if (isPunct(ctx, at, '%')) at++;
+	const sep = ctx.tokens[at];
+	if (sep === undefined) return undefined;
+	const isSep = (sep.kind === 'punct' && (sep.text === '-' || sep.text === '~' || (commaAllowed && sep.text === ',')))
+		|| (sep.kind === 'word' && RANGE_WORDS.has(sep.lower) && (sep.lower === 'to' || commaAllowed));
+	if (!isSep) return undefined;
+	const upper = readSignedNumber(ctx, at + 1);
+	if (upper === undefined) return undefined;
+	let end = upper.end;
+	if (isPunct(ctx, end, '%')) end++;
+	return { lower: lower.printed, upper: upper.printed, end };
+}
+
+/** Reads `95% CI 0.82-0.91`, `95%CI:0.786~0.999`, `95% confidence interval, 1.1 to 2.3`. */
+export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: ConfidenceInterval; end: number } | undefined {
+	let at = i;
+	let level = 95;
+	let levelPrinted = false;
+	if (isNumber(ctx, at) && isPunct(ctx, at + 1, '%')) {
+		level = ctx.tokens[at].value;
+		levelPrinted = true;
+		at += 2;
+	}
+	if (isWord(ctx, at, 'ci') || isWord(ctx, at, 'cis')) at++;
+	else if (isWord(ctx, at, 'confidence') && (isWord(ctx, at + 1, 'interval') || isWord(ctx, at + 1, 'intervals'))) at += 2;
+	else return undefined;
+	if (isPunct(ctx, at, ':') || isPunct(ctx, at, ',') || isPunct(ctx, at, '=')) at++;
+	const range = readRange(ctx, at, true);
+	if (range === undefined) return undefined;
+	const span = { start: ctx.base + ctx.tokens[i].start, end: ctx.base + ctx.tokens[range.end - 1].end };
+	return { ci: { level, levelPrinted, lower: range.lower, upper: range.upper, span }, end: range.end };
+}
+
+/** Reads `P<0.001`, `p = .03`, `P value = 0.2`, `P≤0.05` at a `P` token. */
+export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
+	const token = ctx.tokens[i];
+	if (token === undefined || token.kind !== 'word' || token.lower !== 'p') return undefined;
+	let at = i + 1;
+	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
+	const first = ctx.tokens[at];
+	if (first === undefined || first.kind !== 'punct') return undefined;
+	let comparator = COMPARATORS[first.text];
+	if (comparator === undefined) return undefined;
+	at++;
+	if ((comparator === '<' || comparator === '>') && isPunct(ctx, at, '=')) {
+		comparator = comparator === '<' ? '<=' : '>=';
+		at++;
+	}
+	const number = ctx.tokens[at];
+	if (number === undefined || number.kind !== 'num' || number.value > 1) return undefined;
+	const value = { value: number.value, decimals: number.decimals, span: { start: ctx.base + number.start, end: ctx.base + number.end } };
+	return { comparator, value, span: { start: ctx.base + token.start, end: ctx.base + number.end }, end: at + 1 };
+}
+
+/** Reads a number with its `%`, `± SD` and any bracketed or comma-joined CI, counts, IQR and P values. */
+export function readValueGroup(ctx: ScanContext, i: number, kind: StatKind | undefined): ValueGroup | undefined {
+	const number = readSignedNumber(ctx, i);
+	if (number === undefined) return undefined;
+	const group: ValueGroup = { value: number.printed, percent: false, pValues: [], end: number.end };
+	if (isPunct(ctx, group.end, '%')) {
+		group.percent = true;
+		group.end++;
+	}
+	if (isPunct(ctx, group.end, '±')) {
+		const sd = readSignedNumber(ctx, group.end + 1);
+		if (sd !== undefined) {
+			group.sd = sd.printed;
+			group.end = isPunct(ctx, sd.end, '%') ? sd.end + 1 : sd.end;
+		}
+	}
+	if (isPunct(ctx, group.end, ',')) {
+		const ci = readConfidenceInterval(ctx, group.end + 1);
+		if (ci !== undefined) {
+			group.ci = ci.ci;
+			group.end = ci.end;
+		}
+	}
+	if (isPunct(ctx, group.end, '(')) readBracket(ctx, group, kind);
+	return group;
+}
+
+/** Reads `( item, item; item )` after a value; keeps nothing unless every item is known and the bracket closes. */
+function readBracket(ctx: ScanContext, group: ValueGroup, kind: StatKind | undefined): void {
+	const draft: ValueGroup = { ...group, pValues: [...group.pValues] };
+	let at = group.end + 1;
+	for (let items = 0; items < 8; items++) {
+		const next = readBracketItem(ctx, at, draft, kind);
+		if (next === undefined) return;
+		at = next;
+		if (isPunct(ctx, at, ')')) {
+			Object.assign(group, draft, { end: at + 1 });
+			return;
+		}
+		if (!isPunct(ctx, at, ',') && !isPunct(ctx, at, ';')) return;
+		at++;
+	}
+}
+
+function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: StatKind | undefined): number | undefined {
+	const ci = readConfidenceInterval(ctx, at);
+	if (ci !== undefined && group.ci === undefined) {
+		group.ci = ci.ci;
+		return ci.end;
+	}
+	const p = readPValue(ctx, at);
+	if (p !== undefined) {
+		group.pValues.push(p);
+		return p.end;
+	}
+	if ((isWord(ctx, at, 'iqr') || isWord(ctx, at, 'interquartile')) && group.iqr === undefined) {
+		let from = at + 1;
+		if (isWord(ctx, from, 'range')) from++;
+		if (isPunct(ctx, from, ':') || isPunct(ctx, from, ',')) from++;
+		const range = readRange(ctx, from, true);
+		if (range === undefined) return undefined;
+		group.iqr = { lower: range.lower, upper: range.upper };
+		return range.end;
+	}
+	if (isNumber(ctx, at) && isPunct(ctx, at + 1, '/') && isNumber(ctx, at + 2) && group.count === undefined) {
+		group.count = ctx.tokens[at].value;
+		group.total = ctx.tokens[at + 2].value;
+		return at + 3;
+	}
+	const range = readRange(ctx, at, false);
+	if (range !== undefined) {
+		if (kind === 'median-iqr') {
+			if (group.iqr !== undefined) return undefined;
+			group.iqr = { lower: range.lower, upper: range.upper };
+		} else {
+			if (group.ci !== undefined) return undefined;
+			const span = { start: range.lower.span.start, end: ctx.base + ctx.tokens[range.end - 1].end };
+			group.ci = { level: 95, levelPrinted: false, lower: range.lower, upper: range.upper, span };
+		}
+		return range.end;
+	}
+	return undefined;
+}
