@@ -44,7 +44,7 @@ export function checkRatioIntervals(stats: Statistic[], recorder: CheckRecorder)
 			const includesOne = ci.lower.value + halfUnit(ci.lower.decimals) < 1 && ci.upper.value - halfUnit(ci.upper.decimals) > 1;
 			if ((excludesOne && reportedNotSignificant) || (includesOne && reportedSignificant)) {
 				const message = `${name} ${excludesOne ? 'excludes' : 'includes'} 1, so P should be ${excludesOne ? '< 0.05' : '> 0.05'}, not ${describeP(p)}`;
-				recorder.report('ci-p', 'warning', stat, message, { related: [p], decisionError: true });
+				recorder.report('ci-p', 'warning', stat, message, { related: [p], decisionError: true, sharedVerdict: true });
 				continue;
 			}
 		}
@@ -54,7 +54,7 @@ export function checkRatioIntervals(stats: Statistic[], recorder: CheckRecorder)
 		if (range === undefined) continue;
 		const gives = `${name} gives P ≈ ${formatP(range.central)} (log-scale SE from the CI)`;
 		if (isOutside(p, range.low, range.high)) {
-			recorder.report('ci-p', 'information', stat, `${gives}, not ${describeP(p)}; assumes a symmetric (Wald) CI on the log scale`, { related: [p] });
+			recorder.report('ci-p', 'information', stat, `${gives}, not ${describeP(p)}; assumes a symmetric (Wald) CI on the log scale`, { related: [p], sharedVerdict: true });
 		} else {
 			recorder.pass(stat, `${gives}: consistent with ${describeP(p)}`);
 			recorder.pass(p, `${gives}: consistent with ${describeP(p)}`);

@@ -18,16 +18,18 @@ export class CheckRecorder {
 		this.notes = stats.map(() => []);
 	}
 
-	/** Records a finding on `stat` (and marks the statistics involved). */
-	report(check: CheckId, severity: FindingSeverity, stat: Statistic, message: string, options: { span?: Span; related?: Statistic[]; decisionError?: boolean } = {}): void {
+	/** Records a finding on `stat`. Related statistics share its verdict when `sharedVerdict` (a test and its P), else only get the note. */
+	report(check: CheckId, severity: FindingSeverity, stat: Statistic, message: string, options: { span?: Span; related?: Statistic[]; decisionError?: boolean; sharedVerdict?: boolean } = {}): void {
 		const related = (options.related ?? []).map((other) => other.index);
 		this.findings.push({
 			check, code: 'inconsistent-statistic', severity, message, span: options.span ?? stat.span, statIndex: stat.index,
 			related, decisionError: options.decisionError ?? false,
 		});
 		const status: VerdictStatus = severity === 'warning' ? 'inconsistent' : 'doubtful';
-		for (const index of [stat.index, ...related]) {
-			this.raise(index, status);
+		this.raise(stat.index, status);
+		this.note(stat.index, message);
+		for (const index of related) {
+			if (options.sharedVerdict) this.raise(index, status);
 			this.note(index, message);
 		}
 	}

@@ -84,13 +84,13 @@ function checkWithDf(stat: Statistic, p: Statistic, compute: (x: number) => numb
 	const gives = `${statText(stat)} gives P = ${formatP(bounds.computed)}`;
 	if (reported.comparator === '=' && reported.value <= 0) {
 		const provable = roundTo(bounds.lowP, p.decimals) > 0;
-		recorder.report('test-p', provable ? 'warning' : 'information', stat, `${gives}; P cannot be 0, print P < 0.001`, { span, related: [p], decisionError: false });
+		recorder.report('test-p', provable ? 'warning' : 'information', stat, `${gives}; P cannot be 0, print P < 0.001`, { span, related: [p], decisionError: false, sharedVerdict: true });
 		return;
 	}
 	if (isError(reported, bounds.lowP, bounds.upP)) {
 		const decisionError = isDecisionError(reported, bounds.computed);
 		const flip = decisionError ? ' (significance at 0.05 flips)' : '';
-		recorder.report('test-p', 'warning', stat, `${gives}, not ${describeP(p)}${flip}`, { span, related: [p], decisionError });
+		recorder.report('test-p', 'warning', stat, `${gives}, not ${describeP(p)}${flip}`, { span, related: [p], decisionError, sharedVerdict: true });
 		return;
 	}
 	const byRounding = isError(reported, bounds.computed, bounds.computed);
@@ -139,14 +139,14 @@ function checkWithoutDf(stat: Statistic, p: Statistic, span: { start: number; en
 		else if (first === count) extreme = count - 1;
 		else if (first > 0 && first < count) {
 			const message = `${statText(stat)} gives ${gives(first - 1)} or ${gives(first)}; no whole-number df gives ${describeP(p)}`;
-			recorder.report('test-p', 'warning', stat, message, { span, related: [p] });
+			recorder.report('test-p', 'warning', stat, message, { span, related: [p], sharedVerdict: true });
 			return;
 		}
 	}
 	if (fits === undefined) {
 		const decisionError = reported.comparator !== '>' && isDecisionError(reported, boundsAt(0).computed);
 		const flip = decisionError ? ' (not significant at 0.05 for any df)' : '';
-		recorder.report('test-p', 'warning', stat, `${statText(stat)} gives ${gives(extreme).replace(')', `; ${trend})`)}, not ${describeP(p)}${flip}`, { span, related: [p], decisionError });
+		recorder.report('test-p', 'warning', stat, `${statText(stat)} gives ${gives(extreme).replace(')', `; ${trend})`)}, not ${describeP(p)}${flip}`, { span, related: [p], decisionError, sharedVerdict: true });
 		return;
 	}
 	const note = `${statText(stat)} gives ${gives(0)}; consistent with ${describeP(p)} for ${describeDfRange(stat, fits)} (df not printed)`;
