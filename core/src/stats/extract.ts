@@ -7,7 +7,7 @@ import { createScanContext, endsClause, isNumber, isPunct, type ScanContext } fr
 import { emitStatistic } from './emit';
 import { readMetricList, type PendingKeyword } from './metrics';
 import { normalizeStatisticsText } from './normalize';
-import { matchKeyword } from './patterns';
+import { matchKeyword, type KeywordMatch } from './patterns';
 import { readCountPercent, readSampleNoun, readSizeEquals, readTotal } from './sizes';
 import { readNotSignificant, readPStatement, readTestStatistic } from './tests';
 import { tokenizeStatistics } from './tokens';
@@ -39,16 +39,17 @@ export function extractStatistics(text: string, span: Span): Statistic[] {
 			next = readWordRules(ctx, i);
 			if (next < 0) {
 				const keyword = matchKeyword(ctx.lowers, ctx.texts, i);
-				if (keyword !== undefined && !restatesPending(ctx, pending, keyword.kind, i)) {
-					pending = { kind: keyword.kind, adjusted: keyword.adjusted, start: i, after: i + keyword.length };
+				if (keyword !== undefined) {
 					next = i + keyword.length;
-				} else if (keyword !== undefined) next = i + keyword.length;
+					pending = updatePending(ctx, pending, keyword, i);
+				}
 			}
 		} else if (isNumber(ctx, i) || isPunct(ctx, i, '-')) {
 			next = readNumberRules(ctx, i);
 			if (next < 0 && pending !== undefined && i - pending.after <= KEYWORD_REACH) {
+				const before = ctx.stats.length;
 				next = readMetricList(ctx, i, pending);
-				if (next >= 0) pending = undefined;
+				if (next >= 0) pending = { ...pending, format: formatOfStatistic(ctx.stats[before]) };
 			}
 			if (next < 0) next = readMetricList(ctx, i, undefined);
 		}
@@ -57,9 +58,29 @@ export function extractStatistics(text: string, span: Span): Statistic[] {
 	return ctx.stats;
 }
 
-/** True for the abbreviation in "area under the curve (AUC)": it keeps the full name as the keyword. */
-function restatesPending(ctx: ScanContext, pending: PendingKeyword | undefined, kind: string, i: number): boolean {
-	return pending !== undefined && pending.kind === kind && isPunct(ctx, i - 1, '(') && pending.after >= i - 1;
+/**
+ * The keyword state after a keyword at `i`: "area under the curve (AUC)" keeps the full name,
+ * "sensitivity, specificity and accuracy" becomes one keyword list, anything else starts afresh.
+ */
+function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, keyword: KeywordMatch, i: number): PendingKeyword {
+	const after = i + keyword.length;
+	if (pending !== undefined && pending.after >= i - 1 && isPunct(ctx, i - 1, '(') && pending.kinds.includes(keyword.kind)) {
+		return { ...pending, after: isPunct(ctx, after, ')') ? after + 1 : after };
+	}
+	if (pending !== undefined && pending.after < i && pending.after >= i - 2 && onlyListSeparators(ctx, pending.after, i)) {
+		return { ...pending, kinds: [...pending.kinds, keyword.kind], after };
+	}
+	return { kinds: [keyword.kind], adjusted: keyword.adjusted, start: i, after };
+}
+
+function onlyListSeparators(ctx: ScanContext, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (!isPunct(ctx, k, ',') && ctx.lowers[k] !== 'and') return false;
+	return true;
+}
+
+/** The list format of an emitted statistic, matching `formatOf` of its value group. */
+function formatOfStatistic(stat: Statistic): string {
+	return `${stat.percent ? '%' : ''}${stat.sd !== undefined ? '±' : ''}`;
 }
 
 function readWordRules(ctx: ScanContext, i: number): number {

@@ -11,7 +11,10 @@ import type { StatKind } from './types';
 
 /** A metric keyword waiting for its values. */
 export interface PendingKeyword {
-	kind: StatKind;
+	/** Set once a list was read: later lists in the clause must look alike (both `%`, both `± SD`). */
+	format?: string;
+	/** One kind, or several for "sensitivity, specificity and accuracy were …". */
+	kinds: StatKind[];
 	adjusted: boolean;
 	start: number;
 	after: number;
@@ -29,10 +32,19 @@ const MAX_LABEL_WORDS = 7;
 const STOPS_LABEL = new Set(['respectively', 'and', 'or', 'vs', 'versus']);
 const MAX_LOOKAHEAD = 30;
 
-function isPlausible(group: ValueGroup, pending: PendingKeyword | undefined): boolean {
-	if (pending === undefined) return group.percent || group.sd !== undefined;
-	if (pending.kind === 'median-iqr') return group.iqr !== undefined;
-	if (RATIO_KINDS.has(pending.kind)) return group.value.value > 0 && (group.value.decimals > 0 || group.ci !== undefined);
+const LEVEL_WORDS = new Set(['ci', 'confidence', 'limits', 'limit', 'prediction', 'credible', 'cis']);
+
+/** `%`, `±` or plain: lists after the first in a clause must share it. */
+export function formatOf(group: ValueGroup): string {
+	return `${group.percent ? '%' : ''}${group.sd !== undefined ? '±' : ''}`;
+}
+
+function isPlausible(ctx: ScanContext, group: ValueGroup, pending: PendingKeyword | undefined, position: number): boolean {
+	if (pending === undefined) return (group.percent && !LEVEL_WORDS.has(ctx.lowers[group.end])) || group.sd !== undefined;
+	if (pending.format !== undefined && formatOf(group) !== pending.format) return false;
+	const kind = pending.kinds[position % pending.kinds.length];
+	if (kind === 'median-iqr') return group.iqr !== undefined;
+	if (RATIO_KINDS.has(kind)) return group.value.value > 0 && (group.value.decimals > 0 || group.ci !== undefined);
 	return group.value.decimals > 0 || group.percent;
 }
 
@@ -58,8 +70,8 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 	let at = i;
 	let end = i;
 	for (;;) {
-		const group = readValueGroup(ctx, at, pending?.kind);
-		if (group === undefined || !isPlausible(group, pending)) break;
+		const group = readValueGroup(ctx, at, pending?.kinds[items.length % pending.kinds.length]);
+		if (group === undefined || !isPlausible(ctx, group, pending, items.length)) break;
 		const item: ListItem = { group, start: at };
 		items.push(item);
 		end = group.end;
@@ -70,7 +82,7 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 			at = next;
 			continue;
 		}
-		if (labelEnd > group.end && (items.length > 1 && items[0].label !== undefined || hasGroupWord(ctx, group.end, labelEnd))) {
+		if (labelEnd > group.end && (items.length > 1 ? items[0].label !== undefined : hasGroupWord(ctx, group.end, labelEnd))) {
 			item.label = [group.end, labelEnd];
 			end = labelEnd;
 		}
@@ -78,15 +90,16 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 	}
 	if (items.length === 0) return -1;
 	const respectively = findRespectively(ctx, end);
-	const labels = labelItems(ctx, items, end, respectively, pending);
+	const labels = (pending?.kinds.length ?? 1) > 1 ? undefined : labelItems(ctx, items, end, respectively, pending);
 	const listId = items.length > 1 ? ctx.nextListId++ : undefined;
-	const first = items[0];
-	const kind: StatKind = pending?.kind ?? (first.group.percent ? 'percent' : 'mean-sd');
-	items.forEach((item, position) => {
-		const spanStart = position === 0 && pending !== undefined && keywordIsAdjacent(ctx, pending, item.start)
+	const kindCount = pending?.kinds.length ?? 1;
+	items.forEach((item, k) => {
+		const kind: StatKind = pending?.kinds[k % kindCount] ?? (item.group.percent ? 'percent' : 'mean-sd');
+		const position = Math.floor(k / kindCount);
+		const spanStart = k === 0 && pending !== undefined && keywordIsAdjacent(ctx, pending, item.start)
 			? ctx.base + ctx.tokens[pending.start].start : item.group.value.span.start;
 		emitValueGroup(ctx, kind, item.group, spanStart, item.start, {
-			cohort: labels?.[position], listId, listPosition: listId === undefined ? undefined : position, adjusted: pending?.adjusted || undefined,
+			cohort: labels?.[kindCount > 1 ? position : k], listId, listPosition: listId === undefined ? undefined : position, adjusted: pending?.adjusted || undefined,
 		});
 	});
 	const next = respectively >= 0 ? respectively + 1 : end;

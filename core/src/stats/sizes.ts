@@ -74,9 +74,9 @@ export function readCountPercent(ctx: ScanContext, i: number): number {
 	if (isPunct(ctx, i + 1, '/') && isInteger(ctx, i + 2)) {
 		total = ctx.tokens[i + 2].value;
 		open = i + 3;
-	} else {
-		while (open <= i + MAX_WORDS_BEFORE_NOUN && isWord(ctx, open)) open++;
 	}
+	const wordsFrom = open;
+	while (open < wordsFrom + MAX_WORDS_BEFORE_NOUN && isWord(ctx, open)) open++;
 	if (!isPunct(ctx, open, '(') || !isNumber(ctx, open + 1) || !isPunct(ctx, open + 2, '%')) return -1;
 	if (isWord(ctx, open + 3, 'ci')) return -1;
 	const group = readValueGroup(ctx, open + 1, 'percent');

@@ -28,6 +28,8 @@ export interface ValueGroup {
 }
 
 const RANGE_WORDS = new Set(['to', 'and']);
+/** Units that may sit between a value and its bracket: `61 years (IQR 54 to 68)`. */
+const UNIT_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'hours', 'h', 'min', 's', 'ms', 'mm', 'cm', 'hu', 'ml', 'kg', 'mg', 'points', 'mmhg']);
 const COMPARATORS: Record<string, Comparator> = { '=': '=', '<': '<', '>': '>', '≤': '<=', '≥': '>=', ':': '=' };
 
 /** Reads `a-b`, `a~b`, `a to b` (each side optionally with `%`); a comma separates only when `commaAllowed`. */
@@ -112,7 +114,10 @@ export function readValueGroup(ctx: ScanContext, i: number, kind: StatKind | und
 			group.end = ci.end;
 		}
 	}
+	const unitBeforeBracket = isWord(ctx, group.end) && UNIT_WORDS.has(ctx.lowers[group.end]) && isPunct(ctx, group.end + 1, '(');
+	if (unitBeforeBracket) group.end++;
 	if (isPunct(ctx, group.end, '(')) readBracket(ctx, group, kind);
+	if (unitBeforeBracket && group.ci === undefined && group.iqr === undefined && group.count === undefined) group.end--;
 	return group;
 }
 

@@ -15,7 +15,7 @@ interface DiagnosticSet {
 /** Statistics of one method in one cohort share a key: their cohort label, else their sentence (and list position). */
 function keyOf(stat: Statistic): string {
 	if (stat.cohort !== undefined) return `${stat.sentence.start}|${stat.cohort}`;
-	return `${stat.sentence.start}#${stat.listPosition ?? -1}`;
+	return `${stat.sentence.start}#${stat.listId ?? '-'}#${stat.listPosition ?? -1}`;
 }
 
 function onPercentScale(stat: Statistic): { value: number; radius: number } {

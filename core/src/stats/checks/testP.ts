@@ -73,7 +73,8 @@ export function checkTestStatistics(stats: Statistic[], recorder: CheckRecorder)
 		const p = stats[stat.pIndex];
 		const span = p.appliesTo?.length === 1 && p.span.start > stat.span.start ? { start: stat.span.start, end: p.span.end } : stat.span;
 		const known = pFunction(stat);
-		if (known !== undefined) checkWithDf(stat, p, known, span, recorder);
+		if (p.comparator === '=' && p.value <= 0) reportZeroP(stat, p, known ?? pFunction(stat, stat.kind === 't' ? Infinity : 1), span, recorder);
+		else if (known !== undefined) checkWithDf(stat, p, known, span, recorder);
 		else if (stat.kind === 'chi2' || stat.kind === 't') checkWithoutDf(stat, p, span, recorder);
 	}
 }
@@ -82,11 +83,6 @@ function checkWithDf(stat: Statistic, p: Statistic, compute: (x: number) => numb
 	const reported = reportedOf(p);
 	const bounds = boundsOf(stat, compute);
 	const gives = `${statText(stat)} gives P = ${formatP(bounds.computed)}`;
-	if (reported.comparator === '=' && reported.value <= 0) {
-		const provable = roundTo(bounds.lowP, p.decimals) > 0;
-		recorder.report('test-p', provable ? 'warning' : 'information', stat, `${gives}; P cannot be 0, print P < 0.001`, { span, related: [p], decisionError: false, sharedVerdict: true });
-		return;
-	}
 	if (isError(reported, bounds.lowP, bounds.upP)) {
 		const decisionError = isDecisionError(reported, bounds.computed);
 		const flip = decisionError ? ' (significance at 0.05 flips)' : '';
@@ -97,6 +93,22 @@ function checkWithDf(stat: Statistic, p: Statistic, compute: (x: number) => numb
 	const note = byRounding ? `${gives}; consistent with ${describeP(p)} only thanks to rounding (P ranges ${formatP(bounds.lowP)}–${formatP(bounds.upP)})` : `${gives}: consistent with ${describeP(p)}`;
 	recorder.pass(stat, note, byRounding);
 	recorder.pass(p, note, byRounding);
+}
+
+/**
+ * statcheck counts `P = 0.000` as an error: a P value is never 0. It is a warning when even the
+ * smallest P the statistic allows (df = 1 for χ², the normal limit for t) does not round to 0.
+ */
+function reportZeroP(stat: Statistic, p: Statistic, compute: ((x: number) => number) | undefined, span: { start: number; end: number }, recorder: CheckRecorder): void {
+	if (compute === undefined) {
+		recorder.report('test-p', 'information', stat, `${describeP(p)}: a P value cannot be 0; print P < 0.001`, { span, related: [p], sharedVerdict: true });
+		return;
+	}
+	const bounds = boundsOf(stat, compute);
+	const dfNote = stat.df === undefined ? (stat.kind === 't' ? ' (large df)' : ' (df = 1)') : '';
+	const provable = roundTo(bounds.lowP, p.decimals) > 0;
+	const message = `${statText(stat)} gives P = ${formatP(bounds.computed)}${dfNote}; a P value cannot be 0, print ${provable ? `P = ${formatP(bounds.computed)}` : 'P < 0.001'}`;
+	recorder.report('test-p', provable ? 'warning' : 'information', stat, message, { span, related: [p], sharedVerdict: true });
 }
 
 /** df values ordered by increasing P: χ² P grows with df, t P shrinks with df (∞ = normal). */
