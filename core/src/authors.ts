@@ -75,7 +75,7 @@ export function parseAuthors(line: string, offset: number): Author[] {
 	} else {
 		pieces.push([line, 0]);
 	}
-	const capitalFamilies = pieces.some(([piece]) => /\s\p{Lu}{4,}$/u.test(piece.trim()));
+	const style = separator === ',' ? 'initials' : guessStyle(pieces.map(([piece]) => piece.trim()));
 	const authors: Author[] = [];
 	for (const [piece, from] of pieces) {
 		const raw = piece.trim();
@@ -83,9 +83,20 @@ export function parseAuthors(line: string, offset: number): Author[] {
 			continue;
 		}
 		const start = offset + from + piece.indexOf(raw);
-		authors.push({ raw, ...splitName(raw, capitalFamilies), span: { start, end: start + raw.length } });
+		authors.push({ raw, ...splitName(raw, style), span: { start, end: start + raw.length } });
 	}
 	return authors;
+}
+
+const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
+const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
+
+/** How a line writes its names: `Given FAMILY` (WPRIM), `Family INITIALS` (Vancouver), or unknown. */
+function guessStyle(names: string[]): NameStyle {
+	if (names.some((name) => CAPITAL_FAMILY_END.test(name))) {
+		return 'capital-families';
+	}
+	return names.some((name) => INITIAL_END.test(name)) ? 'initials' : 'auto';
 }
 
 function isVancouverList(line: string): boolean {
@@ -96,8 +107,12 @@ function isVancouverList(line: string): boolean {
 	});
 }
 
-/** Family and given names of one printed name; `capitalFamilies` says the line writes families in capitals. */
-export function splitName(raw: string, capitalFamilies = false): { family: string; given: string } {
+/** How the names of one line are written, when the line tells: families in capitals, or trailing initials. */
+export type NameStyle = 'auto' | 'capital-families' | 'initials';
+
+/** Family and given names of one printed name; `style` is what the rest of its line shows about name order. */
+export function splitName(raw: string, style: NameStyle = 'auto'): { family: string; given: string } {
+	const capitalFamilies = style === 'capital-families';
 	if (CJK.test(raw) && !LATIN.test(raw)) {
 		return { family: raw, given: '' };
 	}
@@ -114,7 +129,7 @@ export function splitName(raw: string, capitalFamilies = false): { family: strin
 		firstInitial--;
 	}
 	const trailing = tokens.slice(firstInitial);
-	const initialsRead = trailing.length > 0 && (trailing.some((token) => token.length === 1 || token.includes('.')) || !trailing.some((token) => VOWEL.test(token)));
+	const initialsRead = trailing.length > 0 && (style === 'initials' || trailing.some((token) => token.length === 1 || token.includes('.')) || !trailing.some((token) => VOWEL.test(token)));
 	if (initialsRead && !capitalFamilies) {
 		return { family: tokens.slice(0, firstInitial).join(' '), given: trailing.join(' ') };
 	}

@@ -1,0 +1,40 @@
+/** Parse + outline speed against a bare line split of the same text, on generated dumps of three sizes. */
+import { buildOutline } from '../core/src/outline';
+import { parseDocument } from '../core/src/parse';
+import { generateDump } from './generate';
+
+const SIZES = [1000, 10000, 50000];
+const RUNS = 7;
+
+/** Median time of `runs` calls of `work`, in milliseconds. */
+export function medianMs(work: () => unknown, runs = RUNS): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		work();
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
+/** Runs the parse benchmark and returns printable lines. */
+export async function benchmarkParse(): Promise<string[]> {
+	const lines = ['parse + outline (median of 7 runs; "split" = text.split(/\\r\\n|\\r|\\n/) of the same text)', 'entries      MB   split ms   parse+outline ms   ratio   heap MB'];
+	for (const size of SIZES) {
+		const text = generateDump(size);
+		const split = medianMs(() => text.split(/\r\n|\r|\n/));
+		const heapBefore = process.memoryUsage().heapUsed;
+		let entries = 0;
+		const parse = medianMs(() => {
+			const parsed = parseDocument(text);
+			entries = buildOutline(parsed).length;
+		});
+		const heap = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+		if (entries !== size) {
+			throw new Error(`benchmark dump of ${size} entries parsed as ${entries}`);
+		}
+		lines.push(`${String(size).padStart(7)} ${(text.length / 1048576).toFixed(1).padStart(7)} ${split.toFixed(1).padStart(10)} ${parse.toFixed(1).padStart(18)} ${(parse / split).toFixed(2).padStart(7)} ${heap.toFixed(0).padStart(9)}`);
+	}
+	return lines;
+}

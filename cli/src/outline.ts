@@ -1,0 +1,23 @@
+/** `litdump outline`: the outline of a dump as text. */
+import { lineAt } from '../../core/src/lines';
+import { buildOutline } from '../../core/src/outline';
+import { parseDocument } from '../../core/src/parse';
+
+/** Formats the outline of `text` (read from `file`) for a terminal. */
+export function formatOutline(file: string, text: string): string {
+	const parsed = parseDocument(text);
+	const line = (offset: number) => lineAt(parsed.lineStarts, offset) + 1;
+	const out: string[] = [`${file}: ${parsed.entries.length} entr${parsed.entries.length === 1 ? 'y' : 'ies'} (${parsed.dialect})`];
+	for (const item of buildOutline(parsed)) {
+		out.push(`  ${item.name}`);
+		out.push(`      ${[item.detail, `line ${line(item.span.start)}`].filter(Boolean).join(' · ')}`);
+		const parts = item.children.map((child) => child.name);
+		if (parts.length > 0) {
+			out.push(`      ${parts.join(' · ')}`);
+		}
+	}
+	for (const problem of parsed.problems) {
+		out.push(`  line ${line(problem.span.start)}: ${problem.message}`);
+	}
+	return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+/** Outline (document symbols), folding ranges and document links of one dump. */
+import { FoldingRangeKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildOutline, type OutlineItem } from '../../../core/src/outline';
+import { findDocumentLinks, findFoldingBlocks } from '../../../core/src/navigation';
+import type { ServerContext } from '../context';
+import { toRange, toSymbolKind } from '../convert';
+import { runSafe } from '../runSafe';
+
+/** Registers the outline, folding and link handlers. */
+export function registerSymbols(context: ServerContext): void {
+	const { connection, documents, cache } = context;
+	const log = connection.console;
+	connection.onDocumentSymbol((params, token) => runSafe(log, 'outline', token, () => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) {
+			return null;
+		}
+		const limit = context.settings().maxOutlineItems;
+		const outline = buildOutline(cache.get(document), { resultLimit: limit, onResultLimitExceeded: (max) => context.notifyLimit(document.uri, 'outline', max) });
+		return outline.map((item) => toSymbol(document, item));
+	}));
+	connection.onFoldingRanges((params, token) => runSafe(log, 'folding', token, () => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) {
+			return null;
+		}
+		const limit = context.settings().maxOutlineItems;
+		return findFoldingBlocks(cache.get(document), { resultLimit: limit, onResultLimitExceeded: (max) => context.notifyLimit(document.uri, 'folding', max) })
+			.map((block) => ({ startLine: block.startLine, endLine: block.endLine, kind: FoldingRangeKind.Region }));
+	}));
+	connection.onDocumentLinks((params, token) => runSafe(log, 'links', token, () => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) {
+			return null;
+		}
+		return findDocumentLinks(cache.get(document), { resultLimit: context.settings().maxOutlineItems })
+			.map((link) => ({ range: toRange(document, link.span), target: link.target, tooltip: link.tooltip }));
+	}));
+}
+
+function toSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
+	return {
+		name: item.name,
+		detail: item.detail,
+		kind: toSymbolKind(item.kind),
+		range: toRange(document, item.span),
+		selectionRange: toRange(document, item.selectionSpan),
+		children: item.children.map((child) => toSymbol(document, child)),
+	};
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { initialize, memoryEnv, open, startInProcess, waitFor, type TestClient } from './lspClient';
+
+const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
+const uri = 'file:///workspace/sample.txt';
+let client: TestClient | undefined;
+
+afterEach(async () => {
+	await client?.close();
+	client = undefined;
+});
+
+describe('outline over LSP (in-process)', () => {
+	it('answers documentSymbol with one symbol per paper, named by number and title, with children', async () => {
+		client = startInProcess();
+		const init = await initialize(client) as { capabilities: Record<string, unknown> };
+		expect(init.capabilities.documentSymbolProvider).toBeTruthy();
+		expect(init.capabilities.textDocumentSync).toBe(2);
+		await open(client, uri, sample);
+		const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as DocumentSymbol[];
+		expect(symbols).toHaveLength(10);
+		expect(symbols[0].name).toBe('1. Machine learning model based on contrast enhanced CT images for predicting mitotic index in gastrointestinal stromal tumors: a dual-center study');
+		expect(symbols[0].detail).toBe('Diao W et al. · Chinese Journal of Radiology 2025');
+		expect(symbols[0].range.start).toEqual({ line: 0, character: 0 });
+		expect(symbols[0].range.end.line).toBe(3);
+		expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 146 } });
+		expect(symbols[0].children?.map((child) => child.name)).toEqual(['Authors', 'Source', 'Objective', 'Methods', 'Results', 'Conclusions']);
+		expect(symbols[9].name.startsWith('10. Expert consensus')).toBe(true);
+	});
+
+	it('folds each entry and links DOIs', async () => {
+		client = startInProcess();
+		await initialize(client);
+		const text = '1.A title\nWenjun DIAO\nJournal 2018;5(2):e1234 doi:10.1000/xyz.123\nAbstract text.\n2.Another\nYun TAN\nJournal 2020;1(1):1-2\n';
+		await open(client, uri, text);
+		const folds = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } }) as FoldingRange[];
+		expect(folds.map((fold) => [fold.startLine, fold.endLine])).toEqual([[0, 3], [4, 6]]);
+		const links = await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } }) as DocumentLink[];
+		expect(links).toHaveLength(1);
+		expect(links[0].target).toBe('https://doi.org/10.1000/xyz.123');
+		expect(links[0].range.start).toEqual({ line: 2, character: 28 });
+	});
+
+	it('finds papers of files that are not open through workspace symbols', async () => {
+		const other = 'file:///workspace/other.litdump.txt';
+		client = startInProcess(memoryEnv({ [other]: sample, 'file:///workspace/notes.txt': 'Shopping list\n1.Milk\n2.Bread\n' }));
+		await initialize(client, { rootUri: 'file:///workspace' });
+		const found = await waitForSymbols(client, 'diao');
+		expect(found.every((symbol) => symbol.location.uri === other)).toBe(true);
+		expect(found.map((symbol) => symbol.name)).toEqual([
+			'Machine learning model based on contrast enhanced CT images for predicting mitotic index in gastrointestinal stromal tumors: a dual-center study — Diao W 2025',
+			'Machine learning model based on contrast enhanced CT images for predicting mitotic index in gastrointestinal stromal tumors: a dual-center study — Diao W 2025',
+		]);
+		const byTitle = await client.connection.sendRequest('workspace/symbol', { query: 'cardiac magnetic' }) as WorkspaceSymbol[];
+		expect(byTitle.map((symbol) => symbol.containerName)).toEqual(['other.litdump.txt #9 · Journal of Chinese Physician']);
+	});
+
+	it('reports unrecognised lines as Information diagnostics, pulled or pushed', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		const text = `Search results\n${sample}`;
+		await open(client, uri, text);
+		const report = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as DocumentDiagnosticReport & { items: Array<{ message: string; severity: number; range: { start: { line: number } } }> };
+		expect(report.items).toHaveLength(1);
+		expect(report.items[0].severity).toBe(3);
+		expect(report.items[0].range.start.line).toBe(0);
+		expect(report.items[0].message).toMatch(/^Unrecognised line/);
+		await client.close();
+
+		client = startInProcess();
+		await initialize(client);
+		await open(client, uri, text);
+		const pushed = await waitFor(() => client?.pushed.find((params) => params.uri === uri));
+		expect(pushed.diagnostics.map((diagnostic) => diagnostic.range.start.line)).toEqual([0]);
+	});
+
+	it('answers requests for unknown documents with null instead of failing', async () => {
+		client = startInProcess();
+		await initialize(client);
+		expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere.txt' } })).toBeNull();
+	});
+});
+
+async function waitForSymbols(client: TestClient, query: string): Promise<WorkspaceSymbol[]> {
+	const deadline = Date.now() + 5000;
+	for (;;) {
+		const found = await client.connection.sendRequest('workspace/symbol', { query }) as WorkspaceSymbol[];
+		if (found.length > 0 || Date.now() > deadline) {
+			return found;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
