@@ -25,6 +25,10 @@ export interface LitdumpSettings {
 	maxNumberOfProblems: number;
 	maxFileSizeMB: number;
 	maxOutlineItems: number;
+	/** `litdump.statistics.checks`: report statistics that cannot all be true. */
+	statisticsChecks: boolean;
+	/** `litdump.statistics.minimumSeverity`: `warning` hides findings that depend on an assumption. */
+	statisticsMinimumSeverity: 'warning' | 'information';
 }
 
 /** Defaults for {@link LitdumpSettings}, identical to the defaults declared in package.json. */
@@ -32,4 +36,20 @@ export const defaultSettings: LitdumpSettings = {
 	maxNumberOfProblems: 1000,
 	maxFileSizeMB: 50,
 	maxOutlineItems: 10000,
+	statisticsChecks: true,
+	statisticsMinimumSeverity: 'information',
 };
+
+/** Reads the `litdump` configuration section (nested as VS Code returns it) into flat settings. */
+export function readSettings(section: unknown): LitdumpSettings {
+	const value = (section ?? {}) as Record<string, unknown>;
+	const statistics = (value.statistics ?? {}) as Record<string, unknown>;
+	const number = (raw: unknown, fallback: number) => typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : fallback;
+	return {
+		maxNumberOfProblems: Math.min(1000, number(value.maxNumberOfProblems, defaultSettings.maxNumberOfProblems)),
+		maxFileSizeMB: number(value.maxFileSizeMB, defaultSettings.maxFileSizeMB),
+		maxOutlineItems: number(value.maxOutlineItems, defaultSettings.maxOutlineItems),
+		statisticsChecks: typeof statistics.checks === 'boolean' ? statistics.checks : defaultSettings.statisticsChecks,
+		statisticsMinimumSeverity: statistics.minimumSeverity === 'warning' ? 'warning' : 'information',
+	};
+}

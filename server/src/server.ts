@@ -7,9 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext, ServerEnv } from './context';
 import { createDocumentCache } from './documentCache';
 import { parseProblems, registerDiagnostics } from './features/diagnostics';
+import { statisticsProblems, registerStatisticsHover } from './features/statistics';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { defaultSettings, fileTooLargeNotification, resultLimitReachedNotification, type LitdumpSettings } from './protocol';
+import { defaultSettings, fileTooLargeNotification, readSettings, resultLimitReachedNotification, type LitdumpSettings } from './protocol';
 import { sendQuietly } from './runSafe';
 import { createWorkspaceIndex } from './workspaceIndex';
 
@@ -25,6 +26,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 	let settings: LitdumpSettings = { ...defaultSettings };
 	let supportsPull = false;
 	let supportsConfiguration = false;
+	let supportsRefresh = false;
 	let workspaceFolders: string[] = [];
 	const warnedTooLarge = new Set<string>();
 	const notifiedLimits = new Set<string>();
@@ -62,6 +64,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 		const capabilities = params.capabilities;
 		supportsPull = capabilities.textDocument?.diagnostic !== undefined;
 		supportsConfiguration = capabilities.workspace?.configuration === true;
+		supportsRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
 		workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
 		if (workspaceFolders.length === 0 && params.rootUri) {
 			workspaceFolders = [params.rootUri];
@@ -73,13 +76,15 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 				foldingRangeProvider: true,
 				documentLinkProvider: { resolveProvider: false },
 				workspaceSymbolProvider: true,
+				hoverProvider: true,
 				...(supportsPull ? { diagnosticProvider: { identifier: 'litdump', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'litdump-language-server', version: '0.1.0' },
 		};
 	});
 
-	const recheck = registerDiagnostics(context, [parseProblems], () => supportsPull);
+	const recheck = registerDiagnostics(context, [parseProblems, statisticsProblems], () => supportsPull, () => supportsRefresh);
+	registerStatisticsHover(context);
 	registerSymbols(context);
 	registerWorkspaceSymbols(context);
 
@@ -94,7 +99,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 		if (supportsConfiguration) {
 			await loadSettings();
 		} else if (change.settings?.litdump) {
-			settings = { ...defaultSettings, ...change.settings.litdump };
+			settings = readSettings(change.settings.litdump);
 		}
 		recheck();
 	});
@@ -120,7 +125,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 	async function loadSettings(): Promise<void> {
 		try {
 			const value = await connection.workspace.getConfiguration('litdump');
-			settings = { ...defaultSettings, ...(value ?? {}) };
+			settings = readSettings(value);
 		} catch (error) {
 			connection.console.error(`litdump: could not read settings: ${String(error)}`);
 		}

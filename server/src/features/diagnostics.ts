@@ -26,7 +26,7 @@ export const parseProblems: DiagnosticProvider = (document, parsed) => parsed.pr
 }));
 
 /** Registers pull or push diagnostics; returns a function that re-checks every open document. */
-export function registerDiagnostics(context: ServerContext, providers: DiagnosticProvider[], supportsPull: () => boolean): () => void {
+export function registerDiagnostics(context: ServerContext, providers: DiagnosticProvider[], supportsPull: () => boolean, supportsRefresh: () => boolean): () => void {
 	const { connection, documents, cache } = context;
 	const pending = new Map<string, unknown>();
 
@@ -80,7 +80,9 @@ export function registerDiagnostics(context: ServerContext, providers: Diagnosti
 	});
 	return () => {
 		if (supportsPull()) {
-			sendQuietly(connection.console, 'diagnostics refresh', connection.languages.diagnostics.refresh());
+			if (supportsRefresh()) {
+				connection.languages.diagnostics.refresh();
+			}
 		} else {
 			documents.all().forEach(push);
 		}

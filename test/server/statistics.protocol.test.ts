@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { initialize, open, startInProcess, type TestClient } from './lspClient';
+
+const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
+const uri = 'file:///workspace/sample.txt';
+let client: TestClient | undefined;
+
+afterEach(async () => {
+	await client?.close();
+	client = undefined;
+});
+
+function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
+	let at = -1;
+	for (let i = 0; i <= nth; i++) {
+		at = text.indexOf(needle, at + 1);
+	}
+	const before = text.slice(0, at).split('\n');
+	return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+describe('statistics over LSP', () => {
+	it('hovering a title shows the paper: citation, cohorts, results table and findings', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } }) as Hover;
+		const value = (hover.contents as { value: string }).value;
+		expect(value).toContain('**#1** Diao W, Chen X, Wang X, et al. Machine learning model');
+		expect(value).toContain('*Chinese Journal of Radiology* 2025;59(5):549-557.');
+		expect(value).toContain('| Metric | Cohort | Value | CI | P |');
+		expect(value).toContain('| AUC | training cohort | 0.809 | 95% CI 0.738–0.872 |');
+		expect(value).toContain('χ² = 9.52 gives P = 0.002');
+	});
+
+	it('hovering a statistic explains it and its recomputation', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(sample, '6.18') }) as Hover;
+		const value = (hover.contents as { value: string }).value;
+		expect(value).toMatch(/χ²/);
+		expect(value).toContain('no whole-number df gives P = 0.080');
+		expect(value).toMatch(/Verdict: ⚠ inconsistent/);
+	});
+
+	it('reports the sample\'s inconsistent statistics as Warnings with code inconsistent-statistic', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		const report = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items: Diagnostic[] };
+		const statistics = report.items.filter((diagnostic) => diagnostic.code === 'inconsistent-statistic');
+		const lineOf = (diagnostic: Diagnostic) => diagnostic.range.start.line;
+		const warnings = statistics.filter((diagnostic) => diagnostic.severity === 1 + 1);
+		// Entries 1, 2, 4 and their copies 7, 8, 6 (abstracts on lines 3, 7, 15, 27, 31, 23; 0-based).
+		expect(new Set(warnings.map(lineOf))).toEqual(new Set([3, 7, 15, 23, 27, 31]));
+		expect(warnings.some((diagnostic) => diagnostic.message.startsWith('χ² = 9.52 gives P = 0.002'))).toBe(true);
+		expect(warnings.some((diagnostic) => diagnostic.message.startsWith('89/671 = 13.26%'))).toBe(true);
+		expect(warnings.every((diagnostic) => diagnostic.source === 'litdump')).toBe(true);
+	});
+});
