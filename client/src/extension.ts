@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
 import { registerNotices } from './notices';
+import { registerStatisticsCommand } from './statisticsCommand';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = new LanguageClient('litdump', 'Literature Dump Language Server', serverOptions, clientOptions);
 	registerAutoDetect(context);
 	registerNotices(context, client);
+	registerStatisticsCommand(context, client);
 	await client.start();
 }
 

@@ -53,3 +53,18 @@ export function readSettings(section: unknown): LitdumpSettings {
 		statisticsMinimumSeverity: statistics.minimumSeverity === 'warning' ? 'warning' : 'information',
 	};
 }
+
+/** Request: every extracted statistic of a dump as CSV or JSON. */
+export const exportStatisticsRequest = 'litdump/exportStatistics';
+
+/** Parameters of {@link exportStatisticsRequest}. */
+export interface ExportStatisticsParams {
+	uri: string;
+	format: 'csv' | 'json';
+}
+
+/** Result of {@link exportStatisticsRequest}: the file content and how many statistics it holds. */
+export interface ExportStatisticsResult {
+	content: string;
+	count: number;
+}

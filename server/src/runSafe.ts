@@ -15,6 +15,9 @@ export async function runSafe<T, E = void>(log: ErrorLog, what: string, token: C
 		const result = await work();
 		return token?.isCancellationRequested ? cancelled<E>() : result;
 	} catch (error) {
+		if (error instanceof ResponseError) {
+			return error;
+		}
 		const detail = error instanceof Error ? error.stack ?? error.message : String(error);
 		log.error(`litdump: ${what} failed: ${detail}`);
 		return new ResponseError<E>(LSPErrorCodes.RequestFailed, `litdump: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,6 +8,7 @@ import type { ServerContext, ServerEnv } from './context';
 import { createDocumentCache } from './documentCache';
 import { parseProblems, registerDiagnostics } from './features/diagnostics';
 import { statisticsProblems, registerStatisticsHover } from './features/statistics';
+import { registerStatisticsExport } from './features/statisticsExport';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { defaultSettings, fileTooLargeNotification, readSettings, resultLimitReachedNotification, type LitdumpSettings } from './protocol';
@@ -85,6 +86,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 
 	const recheck = registerDiagnostics(context, [parseProblems, statisticsProblems], () => supportsPull, () => supportsRefresh);
 	registerStatisticsHover(context);
+	registerStatisticsExport(context);
 	registerSymbols(context);
 	registerWorkspaceSymbols(context);
 

@@ -61,3 +61,28 @@ describe('statistics over LSP', () => {
 		expect(warnings.every((diagnostic) => diagnostic.source === 'litdump')).toBe(true);
 	});
 });
+
+describe('litdump/exportStatistics', () => {
+	it('returns every statistic as CSV, for an open document and for a file only on disk', async () => {
+		const onDisk = 'file:///workspace/closed.litdump.txt';
+		const { memoryEnv } = await import('./lspClient');
+		client = startInProcess(memoryEnv({ [onDisk]: sample }));
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		const fromEditor = await client.connection.sendRequest('litdump/exportStatistics', { uri, format: 'csv' }) as { content: string; count: number };
+		const lines = fromEditor.content.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('entry,title,kind,name,cohort,value,printed,ciLevel,ciLower,ciUpper,p,text,verdict,findings');
+		expect(lines).toHaveLength(fromEditor.count + 1);
+		expect(lines.some((line) => line.startsWith('1,') && line.includes(',auc,') && line.includes(',0.809,') && line.includes(',95,0.738,0.872,'))).toBe(true);
+		expect(lines.some((line) => line.includes('χ² = 9.52 gives P = 0.002'))).toBe(true);
+		const fromDisk = await client.connection.sendRequest('litdump/exportStatistics', { uri: onDisk, format: 'json' }) as { content: string; count: number };
+		expect(fromDisk.count).toBe(fromEditor.count);
+		expect(JSON.parse(fromDisk.content)[0]).toMatchObject({ entry: 1, kind: 'n', value: 348 });
+	});
+
+	it('answers an unreadable file with a clear error', async () => {
+		client = startInProcess();
+		await initialize(client);
+		await expect(client.connection.sendRequest('litdump/exportStatistics', { uri: 'file:///missing.txt', format: 'csv' })).rejects.toThrow(/Cannot read file:\/\/\/missing.txt/);
+	});
+});
