@@ -1,0 +1,54 @@
+/** Formatted reference lists (Vancouver, APA, GB/T 7714-2015 numeric), formatted in batches with progress. */
+import type { CitationJs, CitationStyle } from './citation-js';
+import type { CslItem } from './csl';
+
+/** One reference of a list, or the reason it could not be formatted. */
+export type FormattedReference = { text: string } | { error: string };
+
+/**
+ * Formats one batch: every item with `style`; for GB/T 7714 an item in Chinese, Japanese or Korean with the zh-CN
+ * locale (`等`) and any other with en-US (`et al.`), as the standard asks. A batch that fails is retried item by
+ * item so that one bad record costs only itself.
+ */
+export function formatBatch(library: CitationJs, items: CslItem[], style: CitationStyle): FormattedReference[] {
+	const results: FormattedReference[] = new Array(items.length);
+	const groups = new Map<'en-US' | 'zh-CN', number[]>();
+	items.forEach((item, index) => {
+		const locale = style === 'gbt7714' && item.language ? 'zh-CN' : 'en-US';
+		const group = groups.get(locale);
+		if (group) {
+			group.push(index);
+		} else {
+			groups.set(locale, [index]);
+		}
+	});
+	for (const [locale, indices] of groups) {
+		try {
+			const texts = library.formatBibliography(indices.map((index) => items[index]), style, locale);
+			indices.forEach((index, k) => {
+				results[index] = { text: texts[k] };
+			});
+		} catch {
+			for (const index of indices) {
+				try {
+					results[index] = { text: library.formatBibliography([items[index]], style, locale)[0] };
+				} catch (error) {
+					results[index] = { error: `the ${style} style could not format it: ${error instanceof Error ? error.message : String(error)}` };
+				}
+			}
+		}
+	}
+	return results;
+}
+
+/** Joins formatted references into a list: numbered `1.` (Vancouver) or `[1]` (GB/T), APA sorted by author. */
+export function joinReferenceList(references: string[], style: CitationStyle, numbered: boolean): string {
+	if (style === 'apa') {
+		const collator = new Intl.Collator('en', { sensitivity: 'base' });
+		return [...references].sort(collator.compare).map((reference) => `${reference}\n`).join('');
+	}
+	if (!numbered) {
+		return references.map((reference) => `${reference}\n`).join('');
+	}
+	return references.map((reference, index) => style === 'gbt7714' ? `[${index + 1}] ${reference}\n` : `${index + 1}. ${reference}\n`).join('');
+}
