@@ -21,7 +21,9 @@ export interface ScanContext {
 	texts: string[];
 	base: number;
 	sentenceOf: Int32Array;
+	/** Per sentence: its document span and the index of its first token. */
 	sentences: Span[];
+	sentenceFirstToken: number[];
 	stats: Statistic[];
 	/** Token index just after the last emitted statistic. */
 	lastStatEnd: number;
@@ -35,16 +37,18 @@ export interface ScanContext {
 export function createScanContext(text: string, tokens: Token[], base: number): ScanContext {
 	const sentenceOf = new Int32Array(tokens.length);
 	const sentences: Span[] = [];
+	const sentenceFirstToken: number[] = [];
 	let sentenceStart = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		sentenceOf[i] = sentences.length;
 		if (tokens[i].endsSentence || i === tokens.length - 1) {
 			sentences.push({ start: base + tokens[sentenceStart].start, end: base + tokens[i].end });
+			sentenceFirstToken.push(sentenceStart);
 			sentenceStart = i + 1;
 		}
 	}
 	return {
-		text, tokens, base, sentenceOf, sentences, stats: [], lastStatEnd: 0, lastListEnd: 0, lists: [], nextListId: 0,
+		text, tokens, base, sentenceOf, sentences, sentenceFirstToken, stats: [], lastStatEnd: 0, lastListEnd: 0, lists: [], nextListId: 0,
 		lowers: tokens.map((token) => token.lower), texts: tokens.map((token) => token.text),
 	};
 }

@@ -59,7 +59,7 @@ export function describeStatistic(stat: Statistic, findings: StatFinding[], verd
 	const mine = findings.filter((finding) => finding.statIndex === stat.index || finding.related.includes(stat.index));
 	const notes = new Set<string>(verdict?.notes ?? []);
 	for (const finding of mine) notes.add(finding.message);
-	for (const note of notes) lines.push(`- ${note}`);
+	if (notes.size > 0) lines.push([...notes].map((note) => `- ${note}`).join('\n'));
 	const status = verdict?.status ?? (mine.some((finding) => finding.severity === 'warning') ? 'inconsistent' : mine.length > 0 ? 'doubtful' : 'unchecked');
 	lines.push(`Verdict: ${VERDICT_TEXT[status]}${mine.some((finding) => finding.decisionError) ? ' — significance at 0.05 flips' : ''}`);
 	return lines.join('\n\n');

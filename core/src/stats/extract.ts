@@ -16,6 +16,8 @@ import type { Statistic } from './types';
 
 /** How many tokens a metric keyword may stand before its first value ("the sensitivity of VNC, … was 88.9%"). */
 const KEYWORD_REACH = 40;
+/** "sensitivity, specificity, PPV, NPV and accuracy": longer keyword lists start afresh (keeps the pass linear). */
+const MAX_LISTED_KEYWORDS = 8;
 
 /**
  * Extracts every statistic from the abstract `text.slice(span.start, span.end)`. Returned spans are
@@ -67,7 +69,7 @@ function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, ke
 	if (pending !== undefined && pending.after >= i - 1 && isPunct(ctx, i - 1, '(') && pending.kinds.includes(keyword.kind)) {
 		return { ...pending, after: isPunct(ctx, after, ')') ? after + 1 : after };
 	}
-	if (pending !== undefined && pending.after < i && pending.after >= i - 2 && onlyListSeparators(ctx, pending.after, i)) {
+	if (pending !== undefined && pending.after < i && pending.after >= i - 2 && pending.kinds.length < MAX_LISTED_KEYWORDS && onlyListSeparators(ctx, pending.after, i)) {
 		return { ...pending, kinds: [...pending.kinds, keyword.kind], after };
 	}
 	return { kinds: [keyword.kind], adjusted: keyword.adjusted, start: i, after };

@@ -7,6 +7,9 @@ import { LABEL_STOP_WORDS } from './patterns';
 
 const GROUP_NOUNS = new Set(['cohort', 'cohorts', 'set', 'sets', 'group', 'groups', 'dataset', 'datasets', 'subgroup', 'subgroups']);
 const MAX_LABEL_WORDS = 3;
+const MAX_LOOKAHEAD = 10;
+/** Words that may follow a bracketed size before the shared group noun. */
+const ALONG_THE_WAY = new Set(['and', 'or', 'cohorts', 'cohort', 'groups', 'group', 'sets', 'set', 'datasets', 'dataset', 'subgroups', 'subgroup']);
 
 /**
  * Splits tokens `[from, to)` at commas and "and"/"or" into items and returns `count` labels, or
@@ -71,9 +74,17 @@ export function readSizeLabel(ctx: ScanContext, openBracket: number, closeBracke
 		from--;
 	}
 	if (from === openBracket) return undefined;
-	let label = originalText(ctx, spanOfTokens(ctx, from, openBracket - 1));
-	const after = ctx.tokens[closeBracket + 1];
-	const last = ctx.lowers[openBracket - 1];
-	if (after !== undefined && GROUP_NOUNS.has(after.lower) && !GROUP_NOUNS.has(last)) label += ' ' + after.lower.replace(/s$/, '');
-	return label;
+	const label = originalText(ctx, spanOfTokens(ctx, from, openBracket - 1));
+	const noun = findGroupNounAfter(ctx, closeBracket + 1);
+	return noun !== undefined && !GROUP_NOUNS.has(ctx.lowers[openBracket - 1]) ? `${label} ${noun.replace(/s$/, '')}` : label;
+}
+
+/** The group noun closing "training ( n=1 830) and validation ( n=671) cohorts", looking a few tokens ahead. */
+function findGroupNounAfter(ctx: ScanContext, from: number): string | undefined {
+	for (let k = from; k < from + MAX_LOOKAHEAD && k < ctx.tokens.length; k++) {
+		const token = ctx.tokens[k];
+		if (token.kind === 'word' && GROUP_NOUNS.has(token.lower)) return token.lower;
+		if (token.endsSentence || token.text === ';' || token.text === ',' || (token.kind === 'word' && !ALONG_THE_WAY.has(token.lower) && k === from)) return undefined;
+	}
+	return undefined;
 }

@@ -31,6 +31,9 @@ const GROUP_WORDS = new Set(['cohort', 'cohorts', 'set', 'group', 'dataset', 'su
 const MAX_LABEL_WORDS = 7;
 const STOPS_LABEL = new Set(['respectively', 'and', 'or', 'vs', 'versus']);
 const MAX_LOOKAHEAD = 30;
+/** How far back labels for a list are looked for, and how many earlier lists may lend theirs. */
+const MAX_LOOKBACK = 60;
+const MAX_INHERIT = 8;
 
 const LEVEL_WORDS = new Set(['ci', 'confidence', 'limits', 'limit', 'prediction', 'credible', 'cis']);
 
@@ -134,9 +137,8 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 	if (count < 2 || respectively < 0) return undefined;
 	if (respectively > end + 1) return readListLabels(ctx, end, respectively, count, 'after');
 	const sentence = ctx.sentenceOf[items[0].start];
-	let sentenceStart = items[0].start;
-	while (sentenceStart > 0 && ctx.sentenceOf[sentenceStart - 1] === sentence) sentenceStart--;
-	const floor = Math.max(sentenceStart, ctx.lastListEnd);
+	const sentenceStart = ctx.sentenceFirstToken[sentence];
+	const floor = Math.max(sentenceStart, ctx.lastListEnd, items[0].start - MAX_LOOKBACK);
 	const gapStart = pending !== undefined ? Math.max(pending.after, floor) : floor;
 	const fromGap = readListLabels(ctx, gapStart, items[0].start, count, 'before');
 	if (fromGap !== undefined) return fromGap;
@@ -144,7 +146,7 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 		const fromBefore = readListLabels(ctx, floor, pending.start, count, 'before');
 		if (fromBefore !== undefined) return fromBefore;
 	}
-	for (let k = ctx.lists.length - 1; k >= 0 && ctx.lists[k].sentence === sentence; k--) {
+	for (let k = ctx.lists.length - 1; k >= Math.max(0, ctx.lists.length - MAX_INHERIT) && ctx.lists[k].sentence === sentence; k--) {
 		if (ctx.lists[k].length === count) return ctx.lists[k].labels;
 	}
 	return undefined;

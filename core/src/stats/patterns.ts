@@ -11,17 +11,17 @@ export interface KeywordMatch {
 	adjusted: boolean;
 }
 
-const SINGLE_WORD: Record<string, StatKind> = {
+const SINGLE_WORD = new Map<string, StatKind>(Object.entries({
 	auc: 'auc', aucs: 'auc', auroc: 'auc', 'auc-roc': 'auc', 'roc-auc': 'auc',
 	'c-index': 'c-index', 'c-indices': 'c-index', 'c-indexes': 'c-index', 'c-statistic': 'c-index', 'c-statistics': 'c-index', cindex: 'c-index',
 	sensitivity: 'sensitivity', sensitivities: 'sensitivity', specificity: 'specificity', specificities: 'specificity',
 	accuracy: 'accuracy', accuracies: 'accuracy', ppv: 'ppv', ppvs: 'ppv', npv: 'npv', npvs: 'npv',
 	hr: 'hr', hrs: 'hr', ahr: 'hr', ahrs: 'hr', aor: 'or', aors: 'or', arr: 'rr',
 	kappa: 'kappa', 'κ': 'kappa', icc: 'icc', iccs: 'icc', dice: 'dice', dsc: 'dice', median: 'median-iqr',
-};
+}) as Array<[string, StatKind]>);
 
 /** Abbreviations that are also ordinary words ("OR", "RR") count only in capitals. */
-const CAPITALS_ONLY: Record<string, StatKind> = { OR: 'or', ORs: 'or', RR: 'rr', RRs: 'rr' };
+const CAPITALS_ONLY = new Map<string, StatKind>([['OR', 'or'], ['ORs', 'or'], ['RR', 'rr'], ['RRs', 'rr']]);
 
 const ADJUSTED_ABBREVIATIONS = new Set(['ahr', 'ahrs', 'aor', 'aors', 'arr']);
 
@@ -71,17 +71,17 @@ export function matchKeyword(lowers: string[], texts: string[], i: number): Keyw
 			if (phrase.words.every((word, k) => lowers[at + k] === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
 		}
 	}
-	const single = SINGLE_WORD[first] ?? CAPITALS_ONLY[texts[at]];
+	const single = SINGLE_WORD.get(first) ?? CAPITALS_ONLY.get(texts[at]);
 	if (single === undefined) return undefined;
 	return { kind: single, length: at - i + 1, adjusted: adjusted || ADJUSTED_ABBREVIATIONS.has(first) };
 }
 
 /** Test-statistic symbols as printed (case matters: `F`, `t`, `z`/`Z`, `r`, `ρ`). */
-export const TEST_SYMBOLS: Record<string, StatKind> = {
+export const TEST_SYMBOLS = new Map<string, StatKind>(Object.entries({
 	'χ2': 'chi2', 'χ²': 'chi2', 'χ₂': 'chi2', chi2: 'chi2', 'Chi2': 'chi2', X2: 'chi2', x2: 'chi2', 'X²': 'chi2', 'x²': 'chi2',
 	'chi-square': 'chi2', 'Chi-square': 'chi2', 'chi-squared': 'chi2', t: 't', T: 't', F: 'F', z: 'z', Z: 'z', r: 'r', R: 'r',
 	'ρ': 'rho', rho: 'rho', rs: 'rho', 'r_s': 'rho',
-};
+}) as Array<[string, StatKind]>);
 
 /** Nouns that make an integer a sample size: "348 GIST patients", "(176 cases)". */
 export const SAMPLE_NOUNS = new Set([

@@ -10,6 +10,8 @@ import type { Comparator, Statistic } from './types';
 
 const TEST_COMPARATORS: Record<string, Comparator> = { '=': '=', ':': '=', '<': '<', '>': '>' };
 const SINGLE_LETTER = /^[tTFzZrR]$/;
+/** "all P<0.05" reaches back at most this many statistics (keeps the pass linear). */
+const MAX_OWNERS = 24;
 
 /** Reads `(df)`, `(df1, df2)` or `(df, N = n)` at an opening bracket. */
 function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; sampleSize?: number; end: number } | undefined {
@@ -33,7 +35,7 @@ function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; samp
 /** A test statistic at a symbol token, with any further comma-listed values. Returns the next index or -1. */
 export function readTestStatistic(ctx: ScanContext, i: number): number {
 	const symbol = ctx.texts[i];
-	const kind = TEST_SYMBOLS[symbol];
+	const kind = TEST_SYMBOLS.get(symbol);
 	if (kind === undefined) return -1;
 	if (SINGLE_LETTER.test(symbol) && (isPunct(ctx, i - 1, '-') || isPunct(ctx, i - 1, '.'))) return -1;
 	let at = i + 1;
@@ -74,7 +76,7 @@ export function readTestStatistic(ctx: ScanContext, i: number): number {
 /** Statistics in the current sentence that a following P can belong to, most recent last. */
 function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
 	const owners: Statistic[] = [];
-	for (let k = ctx.stats.length - 1; k >= 0; k--) {
+	for (let k = ctx.stats.length - 1; k >= Math.max(0, ctx.stats.length - MAX_OWNERS); k--) {
 		const stat = ctx.stats[k];
 		if (stat.sentence !== ctx.sentences[sentence]) break;
 		if (P_CARRYING_KINDS.has(stat.kind) && stat.pIndex === undefined) owners.unshift(stat);

@@ -21,6 +21,7 @@ export interface Token {
 	endsSentence: boolean;
 }
 
+const GROUP_SEPARATORS = /[ ,]/g;
 const ABBREVIATIONS = new Set(['vs', 'e.g', 'i.e', 'al', 'fig', 'approx', 'no', 'etc', 'ref', 'resp', 'cf']);
 
 function isDigit(code: number): boolean {
@@ -48,7 +49,20 @@ export function tokenizeStatistics(text: string): Token[] {
 	const tokens: Token[] = [];
 	let i = 0;
 	let spaced = false;
+	let atSentenceStart = true;
 	while (i < text.length) {
+		if (atSentenceStart) {
+			atSentenceStart = false;
+			const stop = findDigitlessSentenceEnd(text, i);
+			if (stop >= 0) {
+				const token = makeToken('punct', stop, stop + 1, '.', '', true, 0, 0);
+				token.endsSentence = true;
+				tokens.push(token);
+				i = stop + 1;
+				atSentenceStart = true;
+				continue;
+			}
+		}
 		const code = text.charCodeAt(i);
 		if (isSpace(code)) {
 			spaced = true;
@@ -61,20 +75,27 @@ export function tokenizeStatistics(text: string): Token[] {
 			i = readNumberEnd(text, i);
 			const raw = text.slice(start, i);
 			const point = raw.indexOf('.');
-			tokens.push(makeToken('num', start, i, raw, spaced, Number(raw.replace(/[ ,]/g, '')), point < 0 ? 0 : raw.length - point - 1));
+			const grouped = raw.length > 4 && (raw.includes(' ') || raw.includes(','));
+			const value = Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw);
+			tokens.push(makeToken('num', start, i, raw, '', spaced, value, point < 0 ? 0 : raw.length - point - 1));
 		} else if (isWordChar(code)) {
+			let upper = code >= 65 && code <= 90;
 			i++;
 			while (i < text.length) {
 				const c = text.charCodeAt(i);
-				if (isWordChar(c) || isDigit(c)) i++;
-				else if (c === 45 && (isWordChar(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) i += 2;
+				if (isWordChar(c) || isDigit(c)) {
+					upper ||= (c >= 65 && c <= 90) || c > 127;
+					i++;
+				} else if (c === 45 && (isWordChar(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) i += 2;
 				else break;
 			}
-			tokens.push(makeToken('word', start, i, text.slice(start, i), spaced, 0, 0));
+			const word = text.slice(start, i);
+			tokens.push(makeToken('word', start, i, word, upper || code > 127 ? word.toLowerCase() : word, spaced, 0, 0));
 		} else {
 			i++;
-			const token = makeToken('punct', start, i, text[start], spaced, 0, 0);
+			const token = makeToken('punct', start, i, text[start], '', spaced, 0, 0);
 			if (code === 46) token.endsSentence = endsSentence(text, start, tokens);
+			atSentenceStart = token.endsSentence;
 			tokens.push(token);
 		}
 		spaced = false;
@@ -97,8 +118,8 @@ function readNumberEnd(text: string, i: number): number {
 	return end;
 }
 
-function makeToken(kind: Token['kind'], start: number, end: number, text: string, spaced: boolean, value: number, decimals: number): Token {
-	return { kind, start, end, text, lower: kind === 'word' ? text.toLowerCase() : '', value, decimals, spaced, endsSentence: false };
+function makeToken(kind: Token['kind'], start: number, end: number, text: string, lower: string, spaced: boolean, value: number, decimals: number): Token {
+	return { kind, start, end, text, lower, value, decimals, spaced, endsSentence: false };
 }
 
 /** A full stop ends a sentence unless it follows a known abbreviation or a lower-case letter follows it directly. */
@@ -107,4 +128,25 @@ function endsSentence(text: string, at: number, tokens: Token[]): boolean {
 	if (previous?.kind === 'word' && ABBREVIATIONS.has(previous.lower) && previous.end === at) return false;
 	const next = text.charCodeAt(at + 1);
 	return !(next >= 97 && next <= 122);
+}
+
+/**
+ * Sentences without a digit hold no statistic. From a sentence start, returns the index of the full
+ * stop that ends it when no digit comes first (the same rule as `endsSentence`), else -1.
+ * The tokenizer then emits only that full stop, which keeps the scan fast on wordy abstracts.
+ */
+function findDigitlessSentenceEnd(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isDigit(code)) return -1;
+		if (code !== 46) continue;
+		const next = text.charCodeAt(i + 1);
+		if (isDigit(next)) return -1;
+		if (next >= 97 && next <= 122) continue;
+		let wordStart = i;
+		while (wordStart > from && (isWordChar(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === 45)) wordStart--;
+		if (wordStart < i && ABBREVIATIONS.has(text.slice(wordStart, i).toLowerCase())) continue;
+		return i;
+	}
+	return -1;
 }
