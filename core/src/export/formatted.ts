@@ -2,16 +2,26 @@
 import type { CitationJs, CitationStyle } from './citation-js';
 import type { CslItem } from './csl';
 
+/**
+ * How many authors each numeric style can print: one more than it lists before "et al." (Vancouver lists 6 of 7 or
+ * more, GB/T 7714 lists 3 of 4 or more). Longer lists are cut to this before formatting, which saves citeproc time.
+ */
+const NAMES_NEEDED: Partial<Record<CitationStyle, number>> = { vancouver: 7, gbt7714: 4 };
+
 /** One reference of a list, or the reason it could not be formatted. */
 export type FormattedReference = { text: string } | { error: string };
 
 /**
  * Formats one batch: every item with `style`; for GB/T 7714 an item in Chinese, Japanese or Korean with the zh-CN
  * locale (`等`) and any other with en-US (`et al.`), as the standard asks. A batch that fails is retried item by
- * item so that one bad record costs only itself.
+ * item so that one bad record costs only itself. APA items are always formatted one by one.
  */
 export function formatBatch(library: CitationJs, items: CslItem[], style: CitationStyle): FormattedReference[] {
 	const results: FormattedReference[] = new Array(items.length);
+	const needed = NAMES_NEEDED[style];
+	if (needed !== undefined) {
+		items = items.map((item) => item.author && item.author.length > needed ? { ...item, author: item.author.slice(0, needed) } : item);
+	}
 	const groups = new Map<'en-US' | 'zh-CN', number[]>();
 	items.forEach((item, index) => {
 		const locale = style === 'gbt7714' && item.language ? 'zh-CN' : 'en-US';
@@ -23,22 +33,31 @@ export function formatBatch(library: CitationJs, items: CslItem[], style: Citati
 		}
 	});
 	for (const [locale, indices] of groups) {
+		if (style === 'apa') {
+			// Author-date: formatted one by one, so no year suffix ("2025a") depends on which items share a batch.
+			formatOneByOne(library, items, indices, style, locale, results);
+			continue;
+		}
 		try {
 			const texts = library.formatBibliography(indices.map((index) => items[index]), style, locale);
 			indices.forEach((index, k) => {
 				results[index] = { text: texts[k] };
 			});
 		} catch {
-			for (const index of indices) {
-				try {
-					results[index] = { text: library.formatBibliography([items[index]], style, locale)[0] };
-				} catch (error) {
-					results[index] = { error: `the ${style} style could not format it: ${error instanceof Error ? error.message : String(error)}` };
-				}
-			}
+			formatOneByOne(library, items, indices, style, locale, results);
 		}
 	}
 	return results;
+}
+
+function formatOneByOne(library: CitationJs, items: CslItem[], indices: number[], style: CitationStyle, locale: 'en-US' | 'zh-CN', results: FormattedReference[]): void {
+	for (const index of indices) {
+		try {
+			results[index] = { text: library.formatBibliography([items[index]], style, locale)[0] };
+		} catch (error) {
+			results[index] = { error: `the ${style} style could not format it: ${error instanceof Error ? error.message : String(error)}` };
+		}
+	}
 }
 
 /** Joins formatted references into a list: numbered `1.` (Vancouver) or `[1]` (GB/T), APA sorted by author. */
