@@ -27,12 +27,13 @@ const HOSTILE: Array<[string, string]> = [
 ];
 
 describe('1 MB hostile strings', () => {
-	// A quadratic pass over 1 MB would take minutes; the bound is loose because CI machines are shared.
-	it.each(HOSTILE)('%s: extraction takes about a second at most', (_name, text) => {
+	// A quadratic pass over 1 MB would take minutes; the bound is loose because test machines are shared
+	// (about 0.3–1 s here when the machine is idle). The linear-growth test below is the sharper check.
+	it.each(HOSTILE)('%s: extraction takes seconds, not minutes', (_name, text) => {
 		const started = performance.now();
 		const stats = extractStatistics(text, { start: 0, end: text.length });
 		const elapsed = performance.now() - started;
-		expect(elapsed).toBeLessThan(3000);
+		expect(elapsed).toBeLessThan(5000);
 		expect(Array.isArray(stats)).toBe(true);
 	});
 

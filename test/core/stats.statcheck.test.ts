@@ -72,6 +72,16 @@ describe('statcheck decision errors (significance at .05 flips; p = .05 counts a
 	});
 });
 
+describe('one-tailed tests (statcheck OneTailedTxt)', () => {
+	it('accepts a halved P when the sentence says the test was one-tailed, and only then', () => {
+		const text = 'The difference was significant in a one-tailed test, t(28) = 1.80, p = .04.';
+		const stats = extractStatistics(text, { start: 0, end: text.length });
+		expect(assessStatistics(stats, text).findings).toEqual([]);
+		expect(assessStatistics(stats, text).verdicts[0].notes[0]).toContain('one-tailed');
+		expect(assessStatistics(stats).findings).toHaveLength(1);
+	});
+});
+
 describe('P = .000 (statcheck pZeroError)', () => {
 	it('is information when the statistic does give P < .0005', () => {
 		const result = judge('t(28) = 5.20, p = .000');

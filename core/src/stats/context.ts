@@ -81,11 +81,12 @@ export function spanOfTokens(ctx: ScanContext, from: number, to: number): Span {
 	return { start: ctx.base + ctx.tokens[from].start, end: ctx.base + ctx.tokens[to].end };
 }
 
-/** Reads an optionally negative number at token `i`; returns it and the index after it. */
+/** Reads an optionally negative number at token `i` (a dash right after a number is a range, not a sign). */
 export function readSignedNumber(ctx: ScanContext, i: number): { printed: PrintedNumber; end: number } | undefined {
 	let negative = false;
 	let at = i;
-	if (isPunct(ctx, i, '-') && isNumber(ctx, i + 1) && !ctx.tokens[i + 1].spaced) {
+	const afterNumber = isNumber(ctx, i - 1) || isPunct(ctx, i - 1, '%');
+	if (isPunct(ctx, i, '-') && isNumber(ctx, i + 1) && !ctx.tokens[i + 1].spaced && !afterNumber) {
 		negative = true;
 		at = i + 1;
 	} else if (isPunct(ctx, i, '+') && isNumber(ctx, i + 1) && !ctx.tokens[i + 1].spaced) {

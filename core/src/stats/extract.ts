@@ -66,8 +66,9 @@ export function extractStatistics(text: string, span: Span): Statistic[] {
  */
 function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, keyword: KeywordMatch, i: number): PendingKeyword {
 	const after = i + keyword.length;
-	if (pending !== undefined && pending.after >= i - 1 && isPunct(ctx, i - 1, '(') && pending.kinds.includes(keyword.kind)) {
-		return { ...pending, after: isPunct(ctx, after, ')') ? after + 1 : after };
+	const bracketed = isPunct(ctx, i - 1, '(') || isPunct(ctx, i - 1, '[');
+	if (pending !== undefined && pending.after >= i - 1 && bracketed && pending.kinds.includes(keyword.kind)) {
+		return { ...pending, after: isPunct(ctx, after, ')') || isPunct(ctx, after, ']') ? after + 1 : after };
 	}
 	if (pending !== undefined && pending.after < i && pending.after >= i - 2 && pending.kinds.length < MAX_LISTED_KEYWORDS && onlyListSeparators(ctx, pending.after, i)) {
 		return { ...pending, kinds: [...pending.kinds, keyword.kind], after };

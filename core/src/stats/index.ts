@@ -13,6 +13,7 @@ export { assessStatistics, checkStatistics } from './checks/index';
 export { describeStatistic, formatInterval, formatStatisticValue, STAT_KIND_NAMES } from './describe';
 export { formatSummaryMarkdown, summarizeStatistics, type CohortSize, type ResultRow, type StatisticsSummary } from './summarize';
 export { pFromChiSquare, pFromF, pFromR, pFromT, pFromZ } from './distributions';
+export { describeP } from './checks/recorder';
 export { normalizeStatisticsText } from './normalize';
 export type {
 	CheckId, Comparator, ConfidenceInterval, FindingSeverity, PrintedNumber, StatAssessment, StatFinding, Statistic, StatKind, StatVerdict, VerdictStatus,

@@ -156,8 +156,9 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 function keywordIsAdjacent(ctx: ScanContext, pending: PendingKeyword, valueAt: number): boolean {
 	for (let k = pending.after; k < valueAt; k++) {
 		const token = ctx.tokens[k];
-		if (token.kind === 'word' && !CONNECTIVES.has(token.lower) && !(isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')'))) return false;
-		if (token.kind === 'punct' && !'=:()'.includes(token.text)) return false;
+		const bracketed = (isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')')) || (isPunct(ctx, k - 1, '[') && isPunct(ctx, k + 1, ']'));
+		if (token.kind === 'word' && !CONNECTIVES.has(token.lower) && !bracketed) return false;
+		if (token.kind === 'punct' && !'=:()[]'.includes(token.text)) return false;
 		if (token.kind === 'num') return false;
 	}
 	return true;

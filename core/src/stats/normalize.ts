@@ -9,30 +9,20 @@ const REPLACEMENTS = new Map<string, string>(Object.entries({
 	'\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '≦': '≤', '≧': '≥', '﹤': '<', '﹥': '>', '〜': '~', '∼': '~', '×': 'x',
 }));
 
-/** The full-width forms U+FF01–U+FF5E (（）：％＜０-９Ａ-Ｚ…) are ASCII shifted by U+FEE0. */
-const FULL_WIDTH_FIRST = 0xff01;
-const FULL_WIDTH_LAST = 0xff5e;
+/** Every character that may change: the full-width forms U+FF01–U+FF5E, the middle dot, and the map above. */
+const CHANGEABLE = /[\uff01-\uff5e\u00b7\u2236\u2212\u2013\u2014\u2010\u2011\ufe63\u00a0\u2009\u202f\u3000\u2002\u2003\u2266\u2267\ufe64\ufe65\u301c\u223c\u00d7]/g;
+
+/** The full-width forms (（）：％＜０-９Ａ-Ｚ…) are ASCII shifted by U+FEE0. */
 const FULL_WIDTH_OFFSET = 0xfee0;
 
 /** Returns `text` with full-width digits and punctuation, dashes, minus signs and special spaces mapped to ASCII, length unchanged. */
 export function normalizeStatisticsText(text: string): string {
-	const parts: string[] = [];
-	let copiedUpTo = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x80) continue;
-		let replacement: string | undefined;
-		if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) replacement = String.fromCharCode(code - FULL_WIDTH_OFFSET);
-		else if (code === 0xb7 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) replacement = '.';
-		else replacement = REPLACEMENTS.get(text[i]);
-		if (replacement === undefined) continue;
-		if (i > copiedUpTo) parts.push(text.slice(copiedUpTo, i));
-		parts.push(replacement);
-		copiedUpTo = i + 1;
-	}
-	if (copiedUpTo === 0) return text;
-	parts.push(text.slice(copiedUpTo));
-	return parts.join('');
+	return text.replace(CHANGEABLE, (char: string, offset: number) => {
+		const code = char.charCodeAt(0);
+		if (code >= 0xff01) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
+		if (code === 0xb7) return isDigitAt(text, offset - 1) && isDigitAt(text, offset + 1) ? '.' : char;
+		return REPLACEMENTS.get(char) ?? char;
+	});
 }
 
 function isDigitAt(text: string, i: number): boolean {

@@ -22,6 +22,7 @@ export interface Token {
 }
 
 const GROUP_SEPARATORS = /[ ,]/g;
+const DIGIT_OR_STOP = /[\d.]/g;
 const ABBREVIATIONS = new Set(['vs', 'e.g', 'i.e', 'al', 'fig', 'approx', 'no', 'etc', 'ref', 'resp', 'cf']);
 
 function isDigit(code: number): boolean {
@@ -136,10 +137,10 @@ function endsSentence(text: string, at: number, tokens: Token[]): boolean {
  * The tokenizer then emits only that full stop, which keeps the scan fast on wordy abstracts.
  */
 function findDigitlessSentenceEnd(text: string, from: number): number {
-	for (let i = from; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (isDigit(code)) return -1;
-		if (code !== 46) continue;
+	DIGIT_OR_STOP.lastIndex = from;
+	for (let match = DIGIT_OR_STOP.exec(text); match !== null; match = DIGIT_OR_STOP.exec(text)) {
+		const i = match.index;
+		if (text.charCodeAt(i) !== 46) return -1;
 		const next = text.charCodeAt(i + 1);
 		if (isDigit(next)) return -1;
 		if (next >= 97 && next <= 122) continue;

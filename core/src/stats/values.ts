@@ -31,6 +31,8 @@ const RANGE_WORDS = new Set(['to', 'and']);
 /** Units that may sit between a value and its bracket: `61 years (IQR 54 to 68)`. */
 const UNIT_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'hours', 'h', 'min', 's', 'ms', 'mm', 'cm', 'hu', 'ml', 'kg', 'mg', 'points', 'mmhg']);
 const COMPARATORS: Record<string, Comparator> = { '=': '=', '<': '<', '>': '>', '≤': '<=', '≥': '>=', ':': '=' };
+/** `p \textless .001` in abstracts exported through BibTeX. */
+const LATEX_COMPARATORS = new Map<string, Comparator>([['textless', '<'], ['textgreater', '>'], ['leq', '<='], ['geq', '>='], ['le', '<='], ['ge', '>=']]);
 
 /** Reads `a-b`, `a~b`, `a to b` (each side optionally with `%`); a comma separates only when `commaAllowed`. */
 export function readRange(ctx: ScanContext, i: number, commaAllowed: boolean): { lower: PrintedNumber; upper: PrintedNumber; end: number } | undefined {
@@ -78,7 +80,11 @@ export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
 	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
 	const first = ctx.tokens[at];
 	if (first === undefined || first.kind !== 'punct') return undefined;
-	let comparator = COMPARATORS[first.text];
+	let comparator: Comparator | undefined = COMPARATORS[first.text];
+	if (first.text === '\\' && LATEX_COMPARATORS.has(ctx.lowers[at + 1])) {
+		comparator = LATEX_COMPARATORS.get(ctx.lowers[at + 1]);
+		at++;
+	}
 	if (comparator === undefined) return undefined;
 	at++;
 	if ((comparator === '<' || comparator === '>') && isPunct(ctx, at, '=')) {

@@ -9,10 +9,13 @@ import { checkRanges } from './ranges';
 import { CheckRecorder } from './recorder';
 import { checkTestStatistics } from './testP';
 
-/** Runs all five checks over statistics from `extractStatistics` and returns findings plus one verdict per statistic. */
-export function assessStatistics(stats: Statistic[]): StatAssessment {
+/**
+ * Runs all five checks over statistics from `extractStatistics` and returns findings plus one verdict
+ * per statistic. With the document `text`, a test its sentence calls one-tailed may have a halved P.
+ */
+export function assessStatistics(stats: Statistic[], text?: string): StatAssessment {
 	const recorder = new CheckRecorder(stats);
-	checkTestStatistics(stats, recorder);
+	checkTestStatistics(stats, recorder, text);
 	checkRatioIntervals(stats, recorder);
 	checkRanges(stats, recorder);
 	checkCounts(stats, recorder);
@@ -22,8 +25,8 @@ export function assessStatistics(stats: Statistic[]): StatAssessment {
 
 /**
  * The findings of all checks (test statistic ↔ P, CI ↔ P, ranges, counts ↔ percentages, diagnostic
- * coherence). `text` is the document; it is accepted for API symmetry and future text-based checks.
+ * coherence). `text` is the document the statistics were extracted from.
  */
-export function checkStatistics(stats: Statistic[], _text?: string): StatFinding[] {
-	return assessStatistics(stats).findings;
+export function checkStatistics(stats: Statistic[], text?: string): StatFinding[] {
+	return assessStatistics(stats, text).findings;
 }

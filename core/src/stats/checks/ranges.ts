@@ -17,9 +17,10 @@ function nameOf(stat: Statistic): string {
 	return NAMES[stat.kind] ?? stat.kind;
 }
 
-/** The largest value a kind allows on its printed scale, or undefined. */
+/** The largest value a kind allows on its printed scale, or undefined (a bare percentage may be a change: +300%). */
 function upperLimit(stat: Statistic): number | undefined {
 	if (UNIT_INTERVAL.has(stat.kind)) return stat.percent ? 100 : 1;
+	if (stat.kind === 'percent') return stat.count !== undefined ? 100 : undefined;
 	if (PROPORTIONS.has(stat.kind)) return stat.percent ? 100 : stat.value > 1 ? 100 : 1;
 	if (CORRELATIONS.has(stat.kind)) return 1;
 	return undefined;

@@ -66,23 +66,37 @@ function statText(stat: Statistic, df?: string): string {
 	return `${symbolOf(stat.kind)}${printedDf} = ${formatPrinted(stat.value, stat.decimals)}`;
 }
 
-/** Runs check 1 on every test statistic that has a P value. */
-export function checkTestStatistics(stats: Statistic[], recorder: CheckRecorder): void {
+/** statcheck's OneTailedTxt: these words in the sentence allow a halved P for t, z and r. */
+const ONE_TAILED = /\bone[- ]?(?:tailed|sided)\b|\bdirectional\b/i;
+
+/** True when the statistic's sentence in `text` says the test was one-tailed. */
+function saysOneTailed(stat: Statistic, text: string | undefined): boolean {
+	return text !== undefined && ['t', 'z', 'r', 'rho'].includes(stat.kind) && ONE_TAILED.test(text.slice(stat.sentence.start, stat.sentence.end));
+}
+
+/** Runs check 1 on every test statistic that has a P value (`text`, the document, enables statcheck's one-tailed rule). */
+export function checkTestStatistics(stats: Statistic[], recorder: CheckRecorder, text?: string): void {
 	for (const stat of stats) {
 		if (stat.pIndex === undefined || !['chi2', 't', 'F', 'z', 'r', 'rho'].includes(stat.kind)) continue;
 		const p = stats[stat.pIndex];
 		const span = p.appliesTo?.length === 1 && p.span.start > stat.span.start ? { start: stat.span.start, end: p.span.end } : stat.span;
 		const known = pFunction(stat);
 		if (p.comparator === '=' && p.value <= 0) reportZeroP(stat, p, known ?? pFunction(stat, stat.kind === 't' ? Infinity : 1), span, recorder);
-		else if (known !== undefined) checkWithDf(stat, p, known, span, recorder);
+		else if (known !== undefined) checkWithDf(stat, p, known, span, recorder, saysOneTailed(stat, text));
 		else if (stat.kind === 'chi2' || stat.kind === 't') checkWithoutDf(stat, p, span, recorder);
 	}
 }
 
-function checkWithDf(stat: Statistic, p: Statistic, compute: (x: number) => number, span: { start: number; end: number }, recorder: CheckRecorder): void {
+function checkWithDf(stat: Statistic, p: Statistic, compute: (x: number) => number, span: { start: number; end: number }, recorder: CheckRecorder, oneTailed: boolean): void {
 	const reported = reportedOf(p);
 	const bounds = boundsOf(stat, compute);
 	const gives = `${statText(stat)} gives P = ${formatP(bounds.computed)}`;
+	if (oneTailed && isError(reported, bounds.lowP, bounds.upP) && !isError(reported, bounds.lowP / 2, bounds.upP / 2)) {
+		const note = `${gives} two-tailed, ${formatP(bounds.computed / 2)} one-tailed: consistent with ${describeP(p)} as the one-tailed test the sentence names`;
+		recorder.pass(stat, note);
+		recorder.pass(p, note);
+		return;
+	}
 	if (isError(reported, bounds.lowP, bounds.upP)) {
 		const decisionError = isDecisionError(reported, bounds.computed);
 		const flip = decisionError ? ' (significance at 0.05 flips)' : '';
