@@ -17,6 +17,7 @@ const WORDS = /[\p{Script=Latin}\p{N}'’]+|\p{Script=Han}+/gu;
 const COMBINING = /\p{M}/gu;
 const SPACES = /\s+/u;
 const LEADING_DIGIT = /^\d/;
+const ALL_DIGITS = /^\d+$/;
 const NOT_KEY = /[^a-z0-9]/g;
 const LITERAL_NOT_KEY = /[^\w:-]/g;
 const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ħ: 'h' };
@@ -94,7 +95,7 @@ function applyCase(value: string, modifier: string | undefined): string {
 	return modifier === 'capitalize' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
 }
 
-/** The first `count` words of `title` that are not stopwords, in ASCII, joined. */
+/** The first `count` words of `title` that are neither stopwords nor bare numbers, in ASCII, joined. */
 function significantWords(title: string, romanize: Romanizer, count: number): string {
 	const words: string[] = [];
 	for (const match of title.matchAll(WORDS)) {
@@ -103,7 +104,7 @@ function significantWords(title: string, romanize: Romanizer, count: number): st
 			const opening = HAN_OPENINGS.find((prefix) => word.startsWith(prefix));
 			word = opening ? word.slice(opening.length) : word;
 			word = word.slice(0, 2);
-		} else if (STOPWORDS.has(word.toLowerCase())) {
+		} else if (STOPWORDS.has(word.toLowerCase()) || ALL_DIGITS.test(word)) {
 			continue;
 		}
 		const ascii = toAscii(word, romanize, false);

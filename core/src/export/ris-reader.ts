@@ -12,6 +12,9 @@ export function readRis(text: string): RisRecord[] {
 	const records: RisRecord[] = [];
 	let open: RisRecord | undefined;
 	const lines = text.split(NEWLINE);
+	if (lines[lines.length - 1] === '') {
+		lines.pop();
+	}
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (END.test(line)) {

@@ -1,0 +1,106 @@
+/** formatCitations as the server and the CLI call it: formats, progress, cancel, several files, warnings. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ExportCancelledError, exportFormats, findExportFormat, formatCitations, formatCitationsFromSources } from '../../core/src/export/index';
+import { parseDocument } from '../../core/src/parse';
+
+const sample = readFileSync('test/fixtures/sample.txt', 'utf8');
+const sampleEntries = parseDocument(sample).entries;
+const hidden = readFileSync('test/fixtures/export/hidden-styles.txt', 'utf8');
+const hiddenEntries = parseDocument(hidden).entries;
+
+describe('exportFormats', () => {
+	it('lists the eight formats once each, with extensions and editor languages', () => {
+		expect(exportFormats.map((format) => format.id)).toEqual(['bibtex', 'biblatex', 'ris', 'csl-json', 'enw', 'vancouver', 'apa', 'gbt7714']);
+		expect(findExportFormat('ris')?.extension).toBe('.ris');
+		expect(findExportFormat('csl-json')?.languageId).toBe('json');
+		expect(findExportFormat('word')).toBeUndefined();
+	});
+});
+
+describe('formatted reference lists', () => {
+	it('writes Vancouver names as "Diao W, Chen X" and lists six authors before et al.', async () => {
+		const { content } = await formatCitations(sample, sampleEntries.slice(6, 7), 'vancouver');
+		expect(content).toMatch(/^1\. Diao W, Chen X, Wang X, Wang H, Chen X, Huang Y, et al\. Machine learning model/);
+		expect(content).toContain('Chinese Journal of Radiology. 2025;59(5):549');
+	});
+
+	it('writes GB/T 7714 with capitalised family names, [J], et al. for English and 等 for Chinese records', async () => {
+		const { content } = await formatCitations(hidden, hiddenEntries, 'gbt7714');
+		const lines = content.trimEnd().split('\n');
+		expect(lines[0]).toBe('[1] 刁文军, 陈晓波, 王锡明, 等. 基于CT影像组学的机器学习模型预测胃肠道间质瘤核分裂象指数：一项双中心研究[J]. 中华放射学杂志, 2025, 59(5): 549-557.');
+		expect(lines[1]).toMatch(/^\[2\] GARCÍA-LÓPEZ M J, MÜLLER J, O’BRIEN F\. Quality control/);
+		const english = await formatCitations(sample, sampleEntries.slice(0, 1), 'gbt7714');
+		expect(english.content).toMatch(/^\[1\] DIAO W, CHEN X, WANG X, et al\. Machine learning .*\[J\]\. Chinese Journal of Radiology, 2025, 59\(5\): 549-557\.\n$/);
+	});
+
+	it('numbers across batches without restarting and reports progress after every batch', async () => {
+		const progress: Array<[number, number]> = [];
+		const { content, count } = await formatCitations(sample, sampleEntries, 'vancouver', { batchSize: 3, onProgress: (done, total) => progress.push([done, total]) });
+		expect(count).toBe(10);
+		expect(content.trimEnd().split('\n').map((line) => line.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+		expect(progress).toEqual([[3, 10], [6, 10], [9, 10], [10, 10]]);
+	});
+
+	it('leaves the number off when asked (copying one reference)', async () => {
+		const { content } = await formatCitations(sample, sampleEntries.slice(0, 1), 'gbt7714', { numbered: false });
+		expect(content.startsWith('DIAO W')).toBe(true);
+	});
+
+	it('sorts an APA list by author', async () => {
+		const { content } = await formatCitations(sample, sampleEntries, 'apa');
+		const authors = content.trimEnd().split('\n').map((line) => line.split(',')[0]);
+		expect(authors).toEqual(['Diao', 'Diao', 'Huang', 'Huang', 'Liu', 'Liu', 'Tan', 'Tan', 'Wang', 'Yang']);
+	});
+});
+
+describe('formatCitations', () => {
+	it('stops with ExportCancelledError when the caller cancels between batches', async () => {
+		let batches = 0;
+		const run = formatCitations(sample, sampleEntries, 'bibtex', { batchSize: 2, onProgress: () => batches++, isCancelled: () => batches >= 2 });
+		await expect(run).rejects.toBeInstanceOf(ExportCancelledError);
+		expect(batches).toBe(2);
+	});
+
+	it('exports an entry with missing parts and says which parts were missing', async () => {
+		const result = await formatCitations(hidden, hiddenEntries, 'ris');
+		expect(result.count).toBe(hiddenEntries.length);
+		expect(result.skipped).toEqual([]);
+		expect(result.warnings).toEqual(['1 entry has no authors (5); exported with the parts it has.']);
+		expect(result.content).toContain('TI  - An entry without any authors listed on the record\n');
+	});
+
+	it('warns about unknown tokens in the citation-key pattern', async () => {
+		const result = await formatCitations(sample, sampleEntries.slice(0, 1), 'bibtex', { citationKeyPattern: '[auth][yr]' });
+		expect(result.warnings[0]).toContain('[yr]');
+		expect(result.content.startsWith('@article{diao,')).toBe(true);
+	});
+
+	it('keeps keys unique across several files exported together', async () => {
+		const result = await formatCitationsFromSources([{ text: sample, entries: sampleEntries }, { text: sample, entries: sampleEntries.slice(0, 1) }], 'bibtex');
+		const keys = [...result.content.matchAll(/^@\w+\{([^,]+),/gm)].map((match) => match[1]);
+		expect(keys).toHaveLength(11);
+		expect(new Set(keys).size).toBe(11);
+		expect(keys[10]).toBe('diao2025machineb');
+	});
+
+	it('takes a PMID or DOI from an identifier line but not one quoted inside the abstract', async () => {
+		const { content } = await formatCitations(hidden, hiddenEntries, 'csl-json');
+		const items = JSON.parse(content) as Array<Record<string, unknown>>;
+		expect(items[5].DOI).toBe('10.3760/cma.j.cn112149-20240101-00001');
+		expect(items[5].PMID).toBeUndefined();
+		expect(items[7]).toMatchObject({ DOI: '10.1148/radiol.2021210001', PMID: '34609201' });
+		expect(items[7].abstract).toBeUndefined();
+	});
+});
+
+describe('start-up cost', () => {
+	it('loads citation-js and pinyin-pro only through dynamic import()', () => {
+		for (const file of readdirSync('core/src/export', { recursive: true }) as string[]) {
+			if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {
+				const source = readFileSync(`core/src/export/${file}`, 'utf8');
+				expect(source, file).not.toMatch(/^import[^;]*from '(?:@citation-js|pinyin-pro)/m);
+			}
+		}
+	});
+});
