@@ -81,6 +81,9 @@ export function toCslItem(text: string, entry: Entry, key: string): CslItem {
 
 /** The lines of a wrapped abstract joined by single spaces. */
 function joinLines(abstract: string): string {
+	if (!abstract.includes('\n') && !abstract.includes('\r')) {
+		return abstract.trim();
+	}
 	return abstract.split(NEWLINE).map((line) => line.trim()).filter((line) => line.length > 0).join(' ');
 }
 

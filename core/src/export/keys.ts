@@ -18,6 +18,7 @@ const COMBINING = /\p{M}/gu;
 const SPACES = /\s+/u;
 const LEADING_DIGIT = /^\d/;
 const ALL_DIGITS = /^\d+$/;
+const PLAIN_ASCII = /^[a-z0-9]*$/i;
 const NOT_KEY = /[^a-z0-9]/g;
 const LITERAL_NOT_KEY = /[^\w:-]/g;
 const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ħ: 'h' };
@@ -120,6 +121,9 @@ function significantWords(title: string, romanize: Romanizer, count: number): st
 
 /** Lower-case ASCII letters and digits of `text`: accents dropped, ß → ss, Chinese characters in pinyin. */
 export function toAscii(text: string, romanize: Romanizer, surname: boolean): string {
+	if (PLAIN_ASCII.test(text)) {
+		return text.toLowerCase();
+	}
 	let value = text;
 	if (HAN.test(value)) {
 		value = value.replace(HAN_RUN, (han) => {
