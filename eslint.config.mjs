@@ -37,6 +37,11 @@ export default tseslint.config(
 	},
 	{
 		files: ['**/*.mjs', 'e2e/**/*.mjs', 'bench/**'],
-		languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+		languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortController: 'readonly', performance: 'readonly' } },
+	},
+	{
+		// Tool configuration files must default-export their configuration.
+		files: ['eslint.config.mjs', 'vitest.config.ts'],
+		rules: { 'no-restricted-syntax': 'off' },
 	},
 );

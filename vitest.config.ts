@@ -7,6 +7,5 @@ export const config = defineConfig({
 		testTimeout: 20000,
 	},
 });
-// vitest reads the default export; this file is configuration, not library code.
-// eslint-disable-next-line no-restricted-syntax
+// vitest reads the default export.
 export default config;

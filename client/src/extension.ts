@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAutoDetect } from './autoDetect';
+import { registerCitationsCommands } from './citationsCommand';
+import { registerEditCommands } from './editCommands';
 import { registerNotices } from './notices';
 import { registerStatisticsCommand } from './statisticsCommand';
 
@@ -16,13 +18,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	};
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: 'litdump' }],
-		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,litdump}') },
+		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.litdump,.litdump-ignore}') },
 		outputChannelName: 'Literature Dump',
 	};
 	client = new LanguageClient('litdump', 'Literature Dump Language Server', serverOptions, clientOptions);
 	registerAutoDetect(context);
 	registerNotices(context, client);
 	registerStatisticsCommand(context, client);
+	registerCitationsCommands(context, client);
+	registerEditCommands(context, client);
 	await client.start();
 }
 

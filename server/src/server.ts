@@ -2,22 +2,41 @@
  * The litdump language server: `startServer(connection, env)` wires every handler; nothing runs at import.
  * Features live in features/, the language logic in core/.
  */
-import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext, ServerEnv } from './context';
 import { createDocumentCache } from './documentCache';
+import { registerCitationsExport } from './features/citationsExport';
+import { registerCodeActions } from './features/codeActions';
+import { registerCommands } from './features/commands';
 import { parseProblems, registerDiagnostics } from './features/diagnostics';
+import { createDuplicateService } from './features/duplicates';
 import { statisticsProblems, registerStatisticsHover } from './features/statistics';
 import { registerStatisticsExport } from './features/statisticsExport';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { defaultSettings, fileTooLargeNotification, readSettings, resultLimitReachedNotification, type LitdumpSettings } from './protocol';
+import { defaultSettings, fileTooLargeNotification, ignoreDuplicateCommand, readSettings, resultLimitReachedNotification, type LitdumpSettings } from './protocol';
 import { sendQuietly } from './runSafe';
 import { createWorkspaceIndex } from './workspaceIndex';
 
 export type { ServerEnv } from './context';
 
 const MAX_WORKSPACE_FILES = 5000;
+const IGNORE_FILE = '.litdump-ignore';
+
+/** Calls `work` once, `ms` after the last of a burst of calls. */
+function debounce(env: ServerEnv, work: () => void, ms: number): () => void {
+	let handle: unknown;
+	return () => {
+		if (handle !== undefined) {
+			env.clearTimeout(handle);
+		}
+		handle = env.setTimeout(() => {
+			handle = undefined;
+			work();
+		}, ms);
+	};
+}
 
 /** Starts serving `connection`: registers every handler and begins listening. */
 export function startServer(connection: Connection, env: ServerEnv): void {
@@ -78,15 +97,27 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 				documentLinkProvider: { resolveProvider: false },
 				workspaceSymbolProvider: true,
 				hoverProvider: true,
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Empty] },
+				executeCommandProvider: { commands: [ignoreDuplicateCommand] },
 				...(supportsPull ? { diagnosticProvider: { identifier: 'litdump', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'litdump-language-server', version: '0.1.0' },
 		};
 	});
 
-	const recheck = registerDiagnostics(context, [parseProblems, statisticsProblems], () => supportsPull, () => supportsRefresh);
+	let recheckSoon: () => void = () => undefined;
+	const duplicates = createDuplicateService(context, () => recheckSoon());
+	const recheck = registerDiagnostics(context, [parseProblems, duplicates.provider, statisticsProblems], () => supportsPull, () => supportsRefresh);
+	recheckSoon = debounce(env, recheck, 300);
 	registerStatisticsHover(context);
 	registerStatisticsExport(context);
+	registerCitationsExport(context, duplicates.selectFirstCopies);
+	registerCodeActions(context, duplicates);
+	const ignoreFileUri = () => workspaceFolders[0] ? `${workspaceFolders[0].replace(/\/$/, '')}/${IGNORE_FILE}` : undefined;
+	registerCommands(context, ignoreFileUri, (text) => {
+		duplicates.setIgnoreList(text);
+		recheck();
+	});
 	registerSymbols(context);
 	registerWorkspaceSymbols(context);
 
@@ -95,7 +126,9 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 			sendQuietly(connection.console, 'registration', connection.client.register(DidChangeConfigurationNotification.type, { section: 'litdump' }));
 			await loadSettings();
 		}
+		await loadIgnoreList();
 		await indexWorkspace();
+		recheck();
 	});
 	connection.onDidChangeConfiguration(async (change) => {
 		if (supportsConfiguration) {
@@ -106,12 +139,19 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 		recheck();
 	});
 	connection.onDidChangeWatchedFiles(async (change) => {
+		let changed = false;
 		for (const event of change.changes) {
-			if (event.type === 3) {
+			changed = true;
+			if (event.uri.endsWith(`/${IGNORE_FILE}`)) {
+				await loadIgnoreList();
+			} else if (event.type === 3) {
 				workspace.remove(event.uri);
 			} else {
 				await workspace.refreshFromDisk(event.uri, env.readFile);
 			}
+		}
+		if (changed) {
+			recheckSoon();
 		}
 	});
 	documents.onDidChangeContent((change) => {
@@ -131,6 +171,11 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 		} catch (error) {
 			connection.console.error(`litdump: could not read settings: ${String(error)}`);
 		}
+	}
+
+	async function loadIgnoreList(): Promise<void> {
+		const uri = ignoreFileUri();
+		duplicates.setIgnoreList(uri ? await env.readFile(uri) : undefined);
 	}
 
 	async function indexWorkspace(): Promise<void> {

@@ -6,6 +6,7 @@ import {
 	createProtocolConnection, StreamMessageReader, StreamMessageWriter,
 	type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import type { MessageConnection } from 'vscode-jsonrpc';
 import { startServer, type ServerEnv } from '../../server/src/server';
 
 /** A connected client plus the diagnostics the server pushed and the notifications it sent. */
@@ -21,6 +22,9 @@ export interface TestClient {
 export function memoryEnv(files: Record<string, string> = {}): ServerEnv {
 	return {
 		readFile: async (uri) => files[uri],
+		writeFile: async (uri, content) => {
+			files[uri] = content;
+		},
 		listFiles: async (folder, limit) => Object.keys(files).filter((uri) => uri.startsWith(folder)).slice(0, limit),
 		setTimeout: (callback, ms) => setTimeout(callback, ms),
 		clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -57,13 +61,14 @@ function attach(connection: ProtocolConnection, end: () => void): TestClient {
 	const pushed: PublishDiagnosticsParams[] = [];
 	const notifications: Array<{ method: string; params: unknown }> = [];
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => pushed.push(params));
-	connection.onNotification((method: string, params: unknown) => notifications.push({ method, params }));
+	// The protocol connection's type hides jsonrpc's catch-all handler; every other notification lands here.
+	(connection as unknown as MessageConnection).onNotification((method: string, params: unknown) => notifications.push({ method, params }));
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('workspace/diagnostic/refresh', () => null);
 	connection.listen();
 	const close = async () => {
-		await connection.sendRequest('shutdown').catch(() => undefined);
+		await connection.sendRequest('shutdown', undefined).catch(() => undefined);
 		end();
 	};
 	return { connection, pushed, notifications, close };

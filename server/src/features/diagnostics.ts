@@ -32,7 +32,15 @@ export function registerDiagnostics(context: ServerContext, providers: Diagnosti
 
 	const compute = (document: TextDocument): Diagnostic[] => {
 		const parsed = cache.get(document);
-		const all = providers.flatMap((provider) => provider(document, parsed, context));
+		const all = providers.flatMap((provider) => {
+			try {
+				return provider(document, parsed, context);
+			} catch (error) {
+				// One failing check must not hide the others' findings.
+				connection.console.error(`litdump: a diagnostics pass failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+				return [];
+			}
+		});
 		return capDiagnostics(all, Math.min(context.settings().maxNumberOfProblems, MAX_PROBLEMS_CEILING), document, context);
 	};
 

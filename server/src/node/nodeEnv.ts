@@ -1,5 +1,5 @@
 /** File access for the server on Node: read files by uri and list candidate dumps in a folder. */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ServerEnv } from '../context';
@@ -19,6 +19,17 @@ export function createNodeEnv(): ServerEnv {
 				return await readFile(fileURLToPath(uri), 'utf8');
 			} catch {
 				return undefined;
+			}
+		},
+		async writeFile(uri, content) {
+			const path = fileURLToPath(uri);
+			const temporary = `${path}.litdump-${process.pid}-${Date.now()}.tmp`;
+			try {
+				await writeFile(temporary, content, 'utf8');
+				await rename(temporary, path);
+			} catch (error) {
+				await unlink(temporary).catch(() => undefined);
+				throw error;
 			}
 		},
 		async listFiles(folderUri, limit) {
