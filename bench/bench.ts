@@ -1,8 +1,24 @@
-/** `npm run bench`: prints speed figures for parsing and the outline (more suites join as features land). */
+/** `npm run bench`: speed figures for parsing, statistics, duplicates (with the LDD benchmark when present) and export. */
+import { benchmarkDuplicates } from './duplicates';
+import { benchmarkExport } from './export';
 import { benchmarkParse } from './parse';
+import { benchmarkStatistics } from './statistics';
+
+const SUITES: Record<string, () => Promise<string[]>> = {
+	parse: benchmarkParse,
+	statistics: benchmarkStatistics,
+	duplicates: () => benchmarkDuplicates(),
+	export: benchmarkExport,
+};
 
 async function main(): Promise<void> {
-	for (const suite of [benchmarkParse]) {
+	const only = process.argv.slice(2);
+	console.log(`litdump benchmark — node ${process.version}, ${new Date().toISOString()}`);
+	for (const [name, suite] of Object.entries(SUITES)) {
+		if (only.length > 0 && !only.includes(name)) {
+			continue;
+		}
+		console.log('');
 		for (const line of await suite()) {
 			console.log(line);
 		}
