@@ -70,23 +70,11 @@ export const zhCnLocale = `<?xml version="1.0" encoding="utf-8"?>
 		<term name="circa">介于</term>
 		<term name="circa" form="short">约</term>
 		<term name="cited">见引于</term>
-		<term name="first-reference-note-number">
-			<single>reference</single>
-			<multiple>references</multiple>
-		</term>
-		<term name="number">
-			<single>number</single>
-			<multiple>numbers</multiple>
-		</term>
+		<term name="first-reference-note-number"><single>reference</single><multiple>references</multiple></term>
+		<term name="number"><single>number</single><multiple>numbers</multiple></term>
 		<term name="edition">版本</term>
-		<term name="first-reference-note-number" form="short">
-			<single>ref.</single>
-			<multiple>refs.</multiple>
-		</term>
-		<term name="number" form="short">
-			<single>no.</single>
-			<multiple>nos.</multiple>
-		</term>
+		<term name="first-reference-note-number" form="short"><single>ref.</single><multiple>refs.</multiple></term>
+		<term name="number" form="short"><single>no.</single><multiple>nos.</multiple></term>
 		<term name="edition" form="short">本</term>
 		<term name="et-al">等</term>
 		<term name="forthcoming">即将出版</term>
@@ -187,50 +175,17 @@ export const zhCnLocale = `<?xml version="1.0" encoding="utf-8"?>
 		<term name="long-ordinal-08">八</term>
 		<term name="long-ordinal-09">九</term>
 		<term name="long-ordinal-10">十</term>
-		<term name="act">
-			<single>act</single>
-			<multiple>acts</multiple>
-		</term>
-		<term name="appendix">
-			<single>appendix</single>
-			<multiple>appendices</multiple>
-		</term>
-		<term name="article-locator">
-			<single>article</single>
-			<multiple>articles</multiple>
-		</term>
-		<term name="canon">
-			<single>canon</single>
-			<multiple>canons</multiple>
-		</term>
-		<term name="elocation">
-			<single>location</single>
-			<multiple>locations</multiple>
-		</term>
-		<term name="equation">
-			<single>equation</single>
-			<multiple>equations</multiple>
-		</term>
-		<term name="rule">
-			<single>rule</single>
-			<multiple>rules</multiple>
-		</term>
-		<term name="scene">
-			<single>scene</single>
-			<multiple>scenes</multiple>
-		</term>
-		<term name="table">
-			<single>table</single>
-			<multiple>tables</multiple>
-		</term>
-		<term name="timestamp">
-			<single/>
-			<multiple/>
-		</term>
-		<term name="title-locator">
-			<single>title</single>
-			<multiple>titles</multiple>
-		</term>
+		<term name="act"><single>act</single><multiple>acts</multiple></term>
+		<term name="appendix"><single>appendix</single><multiple>appendices</multiple></term>
+		<term name="article-locator"><single>article</single><multiple>articles</multiple></term>
+		<term name="canon"><single>canon</single><multiple>canons</multiple></term>
+		<term name="elocation"><single>location</single><multiple>locations</multiple></term>
+		<term name="equation"><single>equation</single><multiple>equations</multiple></term>
+		<term name="rule"><single>rule</single><multiple>rules</multiple></term>
+		<term name="scene"><single>scene</single><multiple>scenes</multiple></term>
+		<term name="table"><single>table</single><multiple>tables</multiple></term>
+		<term name="timestamp"><single/><multiple/></term>
+		<term name="title-locator"><single>title</single><multiple>titles</multiple></term>
 		<term name="book">册</term>
 		<term name="chapter">章</term>
 		<term name="column">栏</term>
@@ -241,74 +196,29 @@ export const zhCnLocale = `<?xml version="1.0" encoding="utf-8"?>
 		<term name="note">注脚</term>
 		<term name="opus">作品</term>
 		<term name="page">页</term>
-		<term name="number-of-volumes">
-			<single>volume</single>
-			<multiple>volumes</multiple>
-		</term>
-		<term name="page-first">
-			<single>page</single>
-			<multiple>pages</multiple>
-		</term>
-		<term name="printing">
-			<single>printing</single>
-			<multiple>printings</multiple>
-		</term>
-		<term name="chapter-number" form="short">
-			<single>chap.</single>
-			<multiple>chaps.</multiple>
-		</term>
-		<term name="citation-number" form="short">
-			<single>cit.</single>
-			<multiple>cits.</multiple>
-		</term>
+		<term name="number-of-volumes"><single>volume</single><multiple>volumes</multiple></term>
+		<term name="page-first"><single>page</single><multiple>pages</multiple></term>
+		<term name="printing"><single>printing</single><multiple>printings</multiple></term>
+		<term name="chapter-number" form="short"><single>chap.</single><multiple>chaps.</multiple></term>
+		<term name="citation-number" form="short"><single>cit.</single><multiple>cits.</multiple></term>
 		<term name="collection-number" form="short">期</term>
 		<term name="number-of-pages"> 总页数</term>
 		<term name="paragraph">段落</term>
 		<term name="part">部分</term>
 		<term name="section">节</term>
-		<term name="supplement">
-			<single>supplement</single>
-			<multiple>supplements</multiple>
-		</term>
+		<term name="supplement"><single>supplement</single><multiple>supplements</multiple></term>
 		<term name="sub-verbo">另见</term>
 		<term name="verse">篇</term>
 		<term name="volume">卷</term>
-		<term name="appendix" form="short">
-			<single>app.</single>
-			<multiple>apps.</multiple>
-		</term>
-		<term name="article-locator" form="short">
-			<single>art.</single>
-			<multiple>arts.</multiple>
-		</term>
-		<term name="elocation" form="short">
-			<single>loc.</single>
-			<multiple>locs.</multiple>
-		</term>
-		<term name="equation" form="short">
-			<single>eq.</single>
-			<multiple>eqs.</multiple>
-		</term>
-		<term name="rule" form="short">
-			<single>r.</single>
-			<multiple>rr.</multiple>
-		</term>
-		<term name="scene" form="short">
-			<single>sc.</single>
-			<multiple>scs.</multiple>
-		</term>
-		<term name="table" form="short">
-			<single>tbl.</single>
-			<multiple>tbls.</multiple>
-		</term>
-		<term name="timestamp" form="short">
-			<single/>
-			<multiple/>
-		</term>
-		<term name="title-locator" form="short">
-			<single>tit.</single>
-			<multiple>tits.</multiple>
-		</term>
+		<term name="appendix" form="short"><single>app.</single><multiple>apps.</multiple></term>
+		<term name="article-locator" form="short"><single>art.</single><multiple>arts.</multiple></term>
+		<term name="elocation" form="short"><single>loc.</single><multiple>locs.</multiple></term>
+		<term name="equation" form="short"><single>eq.</single><multiple>eqs.</multiple></term>
+		<term name="rule" form="short"><single>r.</single><multiple>rr.</multiple></term>
+		<term name="scene" form="short"><single>sc.</single><multiple>scs.</multiple></term>
+		<term name="table" form="short"><single>tbl.</single><multiple>tbls.</multiple></term>
+		<term name="timestamp" form="short"><single/><multiple/></term>
+		<term name="title-locator" form="short"><single>tit.</single><multiple>tits.</multiple></term>
 		<term name="book" form="short">册</term>
 		<term name="chapter" form="short">章</term>
 		<term name="column" form="short">栏</term>
@@ -319,148 +229,52 @@ export const zhCnLocale = `<?xml version="1.0" encoding="utf-8"?>
 		<term name="note" form="short">注</term>
 		<term name="opus" form="short">op.</term>
 		<term name="page" form="short">页</term>
-		<term name="number-of-volumes" form="short">
-			<single>vol.</single>
-			<multiple>vols.</multiple>
-		</term>
-		<term name="page-first" form="short">
-			<single>p.</single>
-			<multiple>pp.</multiple>
-		</term>
-		<term name="printing" form="short">
-			<single>print.</single>
-			<multiple>prints.</multiple>
-		</term>
+		<term name="number-of-volumes" form="short"><single>vol.</single><multiple>vols.</multiple></term>
+		<term name="page-first" form="short"><single>p.</single><multiple>pp.</multiple></term>
+		<term name="printing" form="short"><single>print.</single><multiple>prints.</multiple></term>
 		<term name="number-of-pages" form="short">共</term>
 		<term name="paragraph" form="short">段</term>
 		<term name="part" form="short">部</term>
 		<term name="section" form="short">节</term>
-		<term name="supplement" form="short">
-			<single>supp.</single>
-			<multiple>supps.</multiple>
-		</term>
+		<term name="supplement" form="short"><single>supp.</single><multiple>supps.</multiple></term>
 		<term name="sub-verbo" form="short">另见</term>
 		<term name="verse" form="short">篇</term>
 		<term name="volume" form="short">卷</term>
-		<term name="paragraph" form="symbol">
-			<single>¶</single>
-			<multiple>¶¶</multiple>
-		</term>
-		<term name="chapter-number">
-			<single>chapter</single>
-			<multiple>chapters</multiple>
-		</term>
-		<term name="citation-number">
-			<single>citation</single>
-			<multiple>citations</multiple>
-		</term>
+		<term name="paragraph" form="symbol"><single>¶</single><multiple>¶¶</multiple></term>
+		<term name="chapter-number"><single>chapter</single><multiple>chapters</multiple></term>
+		<term name="citation-number"><single>citation</single><multiple>citations</multiple></term>
 		<term name="collection-number">期</term>
-		<term name="section" form="symbol">
-			<single>§</single>
-			<multiple>§§</multiple>
-		</term>
-		<term name="collection-editor">
-			<single>ed.</single>
-			<multiple>eds.</multiple>
-		</term>
-		<term name="chair">
-			<single>chair</single>
-			<multiple>chairs</multiple>
-		</term>
-		<term name="compiler">
-			<single>compiler</single>
-			<multiple>compilers</multiple>
-		</term>
-		<term name="contributor">
-			<single>contributor</single>
-			<multiple>contributors</multiple>
-		</term>
-		<term name="curator">
-			<single>curator</single>
-			<multiple>curators</multiple>
-		</term>
-		<term name="executive-producer">
-			<single>executive producer</single>
-			<multiple>executive producers</multiple>
-		</term>
-		<term name="guest">
-			<single>guest</single>
-			<multiple>guests</multiple>
-		</term>
-		<term name="host">
-			<single>host</single>
-			<multiple>hosts</multiple>
-		</term>
-		<term name="narrator">
-			<single>narrator</single>
-			<multiple>narrators</multiple>
-		</term>
-		<term name="organizer">
-			<single>organizer</single>
-			<multiple>organizers</multiple>
-		</term>
-		<term name="performer">
-			<single>performer</single>
-			<multiple>performers</multiple>
-		</term>
-		<term name="producer">
-			<single>producer</single>
-			<multiple>producers</multiple>
-		</term>
-		<term name="script-writer">
-			<single>writer</single>
-			<multiple>writers</multiple>
-		</term>
-		<term name="series-creator">
-			<single>series creator</single>
-			<multiple>series creators</multiple>
-		</term>
+		<term name="section" form="symbol"><single>§</single><multiple>§§</multiple></term>
+		<term name="collection-editor"><single>ed.</single><multiple>eds.</multiple></term>
+		<term name="chair"><single>chair</single><multiple>chairs</multiple></term>
+		<term name="compiler"><single>compiler</single><multiple>compilers</multiple></term>
+		<term name="contributor"><single>contributor</single><multiple>contributors</multiple></term>
+		<term name="curator"><single>curator</single><multiple>curators</multiple></term>
+		<term name="executive-producer"><single>executive producer</single><multiple>executive producers</multiple></term>
+		<term name="guest"><single>guest</single><multiple>guests</multiple></term>
+		<term name="host"><single>host</single><multiple>hosts</multiple></term>
+		<term name="narrator"><single>narrator</single><multiple>narrators</multiple></term>
+		<term name="organizer"><single>organizer</single><multiple>organizers</multiple></term>
+		<term name="performer"><single>performer</single><multiple>performers</multiple></term>
+		<term name="producer"><single>producer</single><multiple>producers</multiple></term>
+		<term name="script-writer"><single>writer</single><multiple>writers</multiple></term>
+		<term name="series-creator"><single>series creator</single><multiple>series creators</multiple></term>
 		<term name="director">导演</term>
 		<term name="editor">编辑</term>
 		<term name="editorial-director">主编</term>
 		<term name="illustrator">绘图</term>
 		<term name="translator">翻译</term>
 		<term name="editortranslator">编译</term>
-		<term name="compiler" form="short">
-			<single>comp.</single>
-			<multiple>comps.</multiple>
-		</term>
-		<term name="contributor" form="short">
-			<single>contrib.</single>
-			<multiple>contribs.</multiple>
-		</term>
-		<term name="curator" form="short">
-			<single>cur.</single>
-			<multiple>curs.</multiple>
-		</term>
-		<term name="executive-producer" form="short">
-			<single>exec. prod.</single>
-			<multiple>exec. prods.</multiple>
-		</term>
-		<term name="narrator" form="short">
-			<single>narr.</single>
-			<multiple>narrs.</multiple>
-		</term>
-		<term name="organizer" form="short">
-			<single>org.</single>
-			<multiple>orgs.</multiple>
-		</term>
-		<term name="performer" form="short">
-			<single>perf.</single>
-			<multiple>perfs.</multiple>
-		</term>
-		<term name="producer" form="short">
-			<single>prod.</single>
-			<multiple>prods.</multiple>
-		</term>
-		<term name="script-writer" form="short">
-			<single>writ.</single>
-			<multiple>writs.</multiple>
-		</term>
-		<term name="series-creator" form="short">
-			<single>cre.</single>
-			<multiple>cres.</multiple>
-		</term>
+		<term name="compiler" form="short"><single>comp.</single><multiple>comps.</multiple></term>
+		<term name="contributor" form="short"><single>contrib.</single><multiple>contribs.</multiple></term>
+		<term name="curator" form="short"><single>cur.</single><multiple>curs.</multiple></term>
+		<term name="executive-producer" form="short"><single>exec. prod.</single><multiple>exec. prods.</multiple></term>
+		<term name="narrator" form="short"><single>narr.</single><multiple>narrs.</multiple></term>
+		<term name="organizer" form="short"><single>org.</single><multiple>orgs.</multiple></term>
+		<term name="performer" form="short"><single>perf.</single><multiple>perfs.</multiple></term>
+		<term name="producer" form="short"><single>prod.</single><multiple>prods.</multiple></term>
+		<term name="script-writer" form="short"><single>writ.</single><multiple>writs.</multiple></term>
+		<term name="series-creator" form="short"><single>cre.</single><multiple>cres.</multiple></term>
 		<term name="director" form="short">导演</term>
 		<term name="editor" form="short">编</term>
 		<term name="editorial-director" form="short">主编</term>
