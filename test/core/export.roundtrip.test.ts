@@ -1,7 +1,7 @@
 /** Every exported BibTeX, BibLaTeX, RIS and CSL-JSON file reads back to the same bibliographic data for every entry. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWithCitationJs } from '../../core/src/export/citation-js';
+import { parseWithCitationJs } from '../../core/src/export/citation-js-reader';
 import { formatCitations, readRis } from '../../core/src/export/index';
 import type { Entry } from '../../core/src/model';
 import { parseDocument } from '../../core/src/parse';

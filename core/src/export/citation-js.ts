@@ -1,6 +1,6 @@
 /**
  * citation-js and citeproc, loaded on first use only (~300 ms): formats CSL items with the APA, Vancouver (NLM) and
- * GB/T 7714-2015 styles, and reads BibTeX or CSL-JSON back (for round-trip checks and future imports).
+ * GB/T 7714-2015 styles.
  * litdump writes BibTeX itself: citation-js 0.8 escapes nothing once `asciiOnly` is off, which UTF-8 output needs.
  */
 import type { CslItem } from './csl';
@@ -46,11 +46,4 @@ export function loadCitationJs(): Promise<CitationJs> {
 		};
 	})();
 	return loading;
-}
-
-/** Reads BibTeX, BibLaTeX or CSL-JSON text with citation-js's own parsers into CSL-JSON items (plain objects). */
-export async function parseWithCitationJs(text: string): Promise<Array<Record<string, unknown>>> {
-	const { plugins } = await import('@citation-js/core');
-	await import('@citation-js/plugin-bibtex');
-	return plugins.input.chain(text, { target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
 }
