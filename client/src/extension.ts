@@ -5,6 +5,7 @@ import { registerAutoDetect } from './autoDetect';
 import { registerCitationsCommands } from './citationsCommand';
 import { registerEditCommands } from './editCommands';
 import { registerNotices } from './notices';
+import { createRestartingErrorHandler } from './restarts';
 import { registerStatisticsCommand } from './statisticsCommand';
 
 let client: LanguageClient | undefined;
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		documentSelector: [{ language: 'litdump' }],
 		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.litdump,.litdump-ignore}') },
 		outputChannelName: 'Literature Dump',
+		errorHandler: createRestartingErrorHandler(() => client?.outputChannel),
 	};
 	client = new LanguageClient('litdump', 'Literature Dump Language Server', serverOptions, clientOptions);
 	registerAutoDetect(context);
