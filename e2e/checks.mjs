@@ -1,0 +1,161 @@
+// The real-editor checks, one per user-visible behaviour. Add a check here and name it in LITDUMP_E2E_CHECKS.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { duplicateProblems, exportCase, hoverCases, languageName, quickFixCase, sampleEntries } from './expected.mjs';
+import { waitUntil } from './lib/waiting.mjs';
+import {
+	answerPrompts, applyQuickFix, hoverAt, openFileWithQuickOpen, readGoToSymbol, readOutline, readProblems,
+	runCommandFromPalette, saveActiveEditor, waitForLanguageMode,
+} from './lib/workbench.mjs';
+
+/** Checks run when LITDUMP_E2E_CHECKS is not set; the others wait for their features to land. */
+export const defaultCheckNames = ['language', 'pattern', 'outline', 'symbols'];
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** True when a symbol label names the entry: it contains the title and the entry's number. */
+function namesEntry(label, entry) {
+	const text = normalise(label);
+	return text.includes(normalise(entry.title)) && new RegExp(`(^|\\D)${entry.number}(\\D|$)`).test(text);
+}
+
+/** Fails unless `labels` (in order) name exactly the sample's entries (in order). */
+function assertNamesSampleEntries(labels, where) {
+	const mismatches = sampleEntries
+		.map((entry, index) => ({ entry, label: labels[index] }))
+		.filter(({ entry, label }) => label === undefined || !namesEntry(label, entry))
+		.map(({ entry, label }) => `  #${entry.number}: expected "${entry.number}…${entry.title.slice(0, 50)}…", got ${JSON.stringify(label)}`);
+	assert(labels.length === sampleEntries.length && mismatches.length === 0,
+		`${where}: ${labels.length} entry labels, expected ${sampleEntries.length}\n${mismatches.join('\n')}\n  all labels: ${JSON.stringify(labels)}`);
+}
+
+/** @type {Array<{ name: string, description: string, file: string, run: (context: object) => Promise<string | void> }>} */
+export const checks = [
+	{
+		name: 'language',
+		description: `sample.txt (a plain .txt dump) is detected: the status bar reads "${languageName}"`,
+		file: 'sample.txt',
+		async run({ page }) {
+			await waitForLanguageMode(page, languageName);
+		},
+	},
+	{
+		name: 'pattern',
+		description: `sample.litdump.txt opens as "${languageName}" by its file name`,
+		file: 'sample.litdump.txt',
+		async run({ page }) {
+			await waitForLanguageMode(page, languageName);
+		},
+	},
+	{
+		name: 'outline',
+		description: 'the Outline view lists the ten paper titles in order',
+		file: 'sample.txt',
+		async run({ page, screenshot, publishScreenshot }) {
+			const rows = await readOutline(page, { minimumRows: sampleEntries.length });
+			const entries = rows.filter((row) => row.level === 1);
+			await screenshot('outline');
+			assertNamesSampleEntries(entries.map((row) => row.label), 'Outline view');
+			await publishScreenshot('outline', 'outline.png');
+			return `${entries.length} titles; first detail: "${entries[0].description}"`;
+		},
+	},
+	{
+		name: 'symbols',
+		description: 'Go to Symbol in Editor (Ctrl+Shift+O) lists the ten paper titles in order',
+		file: 'sample.txt',
+		async run({ page, screenshot }) {
+			const { rows, close } = await readGoToSymbol(page, { minimumRows: sampleEntries.length });
+			await screenshot('go-to-symbol');
+			await close();
+			const titled = rows.map((row) => row.label).filter((label) => sampleEntries.some((entry) => normalise(label).includes(normalise(entry.title))));
+			assertNamesSampleEntries(titled, 'Go to Symbol');
+			return `${rows.length} symbols, ${titled.length} of them titles`;
+		},
+	},
+	{
+		name: 'hover',
+		description: 'hovering a title shows a summary of the paper',
+		file: 'sample.txt',
+		async run({ page, screenshot }) {
+			for (const { line, column, mustInclude } of hoverCases) {
+				const text = await hoverAt(page, line, column);
+				await screenshot(`hover-${line}-${column}`);
+				const missing = mustInclude.filter((pattern) => !pattern.test(text));
+				assert(missing.length === 0, `hover at ${line}:${column} lacks ${missing.join(', ')}; it reads: ${JSON.stringify(text)}`);
+			}
+			await page.keyboard.press('Escape');
+		},
+	},
+	{
+		name: 'problems',
+		description: 'the Problems panel warns about the repeated entries',
+		file: 'sample.txt',
+		async run({ page, screenshot }) {
+			const { lines, message } = duplicateProblems;
+			const rows = await waitUntil(() => readProblems(page, { minimumRows: 1 }),
+				(found) => lines.every((line) => found.some((row) => matchesProblem(row, 'sample.txt', line, message))), {
+					timeoutMs: 30_000,
+					describe: (found) => JSON.stringify(found?.map((row) => `${row.file}: ${row.text}`)),
+				});
+			await screenshot('problems');
+			return `${rows.length} problems`;
+		},
+	},
+	{
+		name: 'quickfix',
+		description: 'a quick fix on a duplicate warning removes the repeated entry',
+		file: quickFixCase.file,
+		setup: { [quickFixCase.file]: 'sample.txt' },
+		async run({ page, workspace, screenshot }) {
+			const { file, line, column, title, remainingTitle, remainingCount } = quickFixCase;
+			await waitUntil(() => readProblems(page), (rows) => rows.some((row) => matchesProblem(row, file, line, /./)), {
+				timeoutMs: 30_000,
+				describe: (rows) => JSON.stringify(rows?.map((row) => `${row.file}: ${row.text}`)),
+			});
+			await openCheckFile(page, file);
+			await applyQuickFix(page, line, column, title);
+			await saveActiveEditor(page);
+			await screenshot('quickfix');
+			const text = readFileSync(join(workspace, file), 'utf8');
+			const count = text.split(remainingTitle).length - 1;
+			assert(count === remainingCount, `after the quick fix ${file} holds ${count} copies of "${remainingTitle}", expected ${remainingCount}`);
+		},
+	},
+	{
+		name: 'export',
+		description: `"${exportCase.command}" writes a citation file into the workspace`,
+		file: 'sample.txt',
+		async run({ page, workspace, screenshot }) {
+			const before = new Set(readdirSync(workspace));
+			await runCommandFromPalette(page, exportCase.command);
+			await answerPrompts(page, exportCase.answers);
+			const written = await waitUntil(async () => {
+				// A save dialog (the simple quick-input one in code-server) is accepted with its proposed name.
+				if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Enter');
+				return readdirSync(workspace).filter((name) => !before.has(name) && exportCase.outputName.test(name));
+			}, (names) => names.length > 0, { timeoutMs: 30_000, describe: () => `no new file matching ${exportCase.outputName} in ${workspace}` });
+			await screenshot('export');
+			const text = readFileSync(join(workspace, written[0]), 'utf8');
+			const missing = exportCase.mustInclude.filter((pattern) => !pattern.test(text));
+			assert(missing.length === 0, `${written[0]} lacks ${missing.join(', ')}; it starts: ${JSON.stringify(text.slice(0, 300))}`);
+			return `wrote ${written[0]} (${text.length} characters)`;
+		},
+	},
+];
+
+function matchesProblem(row, file, line, message) {
+	const text = `${row.text} ${row.ariaLabel}`;
+	return row.file === file && message.test(text) && new RegExp(`\\b(Ln ${line},|line ${line}\\b)`, 'i').test(text);
+}
+
+/** Opens the check's file unless it is already the active editor. */
+export async function openCheckFile(page, fileName) {
+	const activeName = page.locator('.tabs-container .tab.active .label-name');
+	if (await activeName.count() && (await activeName.first().innerText()).trim() === fileName) return;
+	await openFileWithQuickOpen(page, fileName);
+}

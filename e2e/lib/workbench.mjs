@@ -1,0 +1,229 @@
+// What a user does in the VS Code workbench, expressed with keyboard, mouse and what the page shows.
+import { waitUntil } from './waiting.mjs';
+
+const quickInput = '.quick-input-widget';
+const quickInputRows = '.quick-input-widget .quick-input-list .monaco-list-row';
+const languageStatus = '[id="status.editor.mode"]';
+
+/** Loads the workbench for `url` and waits until the explorer shows the workspace folder. */
+export async function openWorkbench(page, url, { timeoutMs = 90_000 } = {}) {
+	await page.goto(url, { timeout: timeoutMs });
+	await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: timeoutMs });
+	await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+}
+
+async function typeIntoQuickInput(page, opener, text) {
+	await page.keyboard.press('Escape');
+	await page.keyboard.press(opener);
+	const input = page.locator(`${quickInput} .quick-input-box input`);
+	await input.waitFor({ timeout: 10_000 });
+	// Keep the mode prefix the opener put there (">" for commands, ":" for Go to Line).
+	const prefix = await input.inputValue();
+	await input.fill(`${prefix}${text}`);
+	return input;
+}
+
+/**
+ * Moves the keyboard focus in an open list (quick input or action widget) down to the first row whose text matches
+ * `label` and presses Enter, as a user does. Clicking can land on a row's inline buttons or a pointer-blocking overlay,
+ * and a row found before the list finished filtering may be gone, so the focused row itself is read at every step.
+ */
+async function chooseRow(page, rows, label, { textSelector = '.label-name', timeoutMs = 15_000, maxSteps = 60 } = {}) {
+	await page.locator(rows).filter({ has: page.locator(textSelector, { hasText: label }) }).first().waitFor({ timeout: timeoutMs });
+	const focused = page.locator(`${rows}.focused`).first();
+	const focusedText = async () => (await focused.count() ? (await focused.locator(textSelector).first().innerText()).trim() : '');
+	for (let step = 0; step < maxSteps; step++) {
+		const text = await focusedText();
+		if (label instanceof RegExp ? label.test(text) : text.includes(label)) {
+			await page.keyboard.press('Enter');
+			return;
+		}
+		await page.keyboard.press('ArrowDown');
+	}
+	throw new Error(`could not move the keyboard focus to a row matching ${label}`);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab to become active. */
+export async function openFileWithQuickOpen(page, fileName, { timeoutMs = 30_000 } = {}) {
+	await typeIntoQuickInput(page, 'Control+P', fileName);
+	await chooseRow(page, quickInputRows, new RegExp(`^${escapeRegExp(fileName)}$`), { timeoutMs });
+	await page.locator('.tabs-container .tab.active').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(fileName)}$`) }) })
+		.waitFor({ timeout: timeoutMs });
+}
+
+/** Waits until the status bar's language mode reads `expected`; the error names what it read instead. */
+export async function waitForLanguageMode(page, expected, { timeoutMs = 30_000 } = {}) {
+	return waitUntil(() => page.locator(languageStatus).innerText(), (text) => text.trim() === expected, {
+		timeoutMs,
+		describe: (text) => `status bar language mode "${text?.trim()}" (expected "${expected}")`,
+	});
+}
+
+/** Runs a command from the Command Palette (F1) by its full label, e.g. "Literature Dump: Export Citations". */
+export async function runCommandFromPalette(page, label, { timeoutMs = 15_000 } = {}) {
+	await typeIntoQuickInput(page, 'F1', label);
+	await chooseRow(page, quickInputRows, new RegExp(`^${escapeRegExp(label)}$`), { timeoutMs });
+}
+
+/** Reads what the rendered rows of a list show: index, tree level, label, description, text and aria-label. */
+function snapshotRows(page, rowsSelector) {
+	return page.locator(rowsSelector).evaluateAll((rows) => rows.map((row) => ({
+		index: Number(row.getAttribute('data-index')),
+		isLast: row.getAttribute('data-last-element') === 'true',
+		level: Number(row.getAttribute('aria-level') ?? 1),
+		label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+		description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+		text: row.textContent.replace(/\s+/g, ' ').trim(),
+		ariaLabel: row.getAttribute('aria-label') ?? '',
+	})));
+}
+
+/**
+ * Reads every row of a (virtualised) list until the row marked as the list's last element has been read.
+ * A tree (`wheelOver`) is scrolled with the mouse wheel from its top, which moves neither focus nor selection (keyboard
+ * focus in the Problems or Outline tree would open the item in the editor); a quick input is paged with PageDown.
+ */
+async function collectRows(page, rowsSelector, { wheelOver, maxSteps = 60, maxIdleSteps = 3 } = {}) {
+	const byIndex = new Map();
+	const remember = (rows) => {
+		let added = 0;
+		for (const row of rows) {
+			if (!byIndex.has(row.index)) {
+				byIndex.set(row.index, row);
+				added++;
+			}
+		}
+		return added;
+	};
+	const sawLast = () => [...byIndex.values()].some((row) => row.isLast);
+	let scroll = () => page.keyboard.press('PageDown');
+	if (wheelOver) {
+		const box = await wheelOver.boundingBox();
+		if (!box) throw new Error(`cannot scroll ${rowsSelector}: its list is not visible`);
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -1_000_000);
+		await waitUntil(() => snapshotRows(page, rowsSelector), (rows) => rows.some((row) => row.index === 0), { timeoutMs: 5_000, intervalMs: 50 });
+		scroll = () => page.mouse.wheel(0, Math.max(22, box.height * 0.8));
+	}
+	remember(await snapshotRows(page, rowsSelector));
+	let idleSteps = 0;
+	for (let step = 0; step < maxSteps && !sawLast() && idleSteps < maxIdleSteps; step++) {
+		await scroll();
+		const grew = await waitUntil(() => snapshotRows(page, rowsSelector), (rows) => remember(rows) > 0 || sawLast(), {
+			timeoutMs: 1_000,
+			intervalMs: 50,
+		}).then(() => true, () => false);
+		idleSteps = grew ? 0 : idleSteps + 1;
+	}
+	if (!sawLast()) throw new Error(`read ${byIndex.size} rows of ${rowsSelector} but never reached the last one`);
+	return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Opens the Outline view (collapsing the folder view so it has room) and returns its rows: [{ label, description, level }]. */
+export async function readOutline(page, { minimumRows = 1, timeoutMs = 30_000 } = {}) {
+	await runCommandFromPalette(page, 'Explorer: Focus on Outline View');
+	await collapseFoldersView(page);
+	const rows = '.outline-pane .monaco-list-row';
+	await waitUntil(() => page.locator(rows).count(), (count) => count >= minimumRows, {
+		timeoutMs,
+		describe: (count) => `${count} rows in the Outline view`,
+	});
+	return collectRows(page, rows, { wheelOver: page.locator('.outline-pane .monaco-list').first() });
+}
+
+async function collapseFoldersView(page) {
+	const header = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]').filter({ hasNot: page.locator('.title', { hasText: /^(Outline|Timeline)$/ }) });
+	if (await header.count()) await header.first().click();
+}
+
+/** Opens Go to Symbol in Editor (Ctrl+Shift+O), reads every entry, closes it again: [{ label, description }]. */
+export async function readGoToSymbol(page, { minimumRows = 1, timeoutMs = 30_000 } = {}) {
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Control+Shift+O');
+	await waitUntil(() => page.locator(quickInputRows).count(), (count) => count >= minimumRows, {
+		timeoutMs,
+		describe: (count) => `${count} rows in Go to Symbol`,
+	});
+	const rows = await collectRows(page, quickInputRows);
+	return { rows, close: () => page.keyboard.press('Escape') };
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G) in the active editor. */
+export async function goToPosition(page, line, column = 1) {
+	await typeIntoQuickInput(page, 'Control+G', `${line}:${column}`);
+	await page.keyboard.press('Enter');
+	await waitUntil(() => page.locator('[id="status.editor.selection"]').innerText(), (text) => text.startsWith(`Ln ${line}, Col ${column}`), {
+		timeoutMs: 10_000,
+	});
+}
+
+/** Points the mouse at the character at (line, column) and returns the text of the hover that appears. */
+export async function hoverAt(page, line, column, { timeoutMs = 15_000 } = {}) {
+	await goToPosition(page, line, column);
+	const cursor = page.locator('.monaco-editor.focused .cursors-layer .cursor').first();
+	const box = await cursor.boundingBox();
+	if (!box) throw new Error(`no visible cursor at ${line}:${column}`);
+	await page.mouse.move(box.x + 40, box.y - 40);
+	await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+	const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
+	await hover.first().waitFor({ state: 'visible', timeout: timeoutMs });
+	return (await hover.first().innerText()).trim();
+}
+
+/** Shows the Problems panel (Ctrl+Shift+M toggles it, so only when hidden) and returns its markers: [{ file, text }]. */
+export async function readProblems(page, { minimumRows = 1, timeoutMs = 30_000 } = {}) {
+	await page.keyboard.press('Escape');
+	const panel = page.locator('.markers-panel');
+	if (!await panel.isVisible()) await page.keyboard.press('Control+Shift+M');
+	await panel.waitFor({ state: 'visible', timeout: timeoutMs });
+	const rows = '.markers-panel .monaco-list-row';
+	await waitUntil(() => page.locator(`${rows}[aria-level="2"]`).count(), (count) => count >= minimumRows, {
+		timeoutMs,
+		describe: (count) => `${count} problem rows`,
+	});
+	const all = await collectRows(page, rows, { wheelOver: page.locator('.markers-panel .monaco-list').first() });
+	let file = '';
+	const markers = [];
+	for (const row of all) {
+		if (row.level === 1) file = row.label;
+		else markers.push({ file, text: row.text, ariaLabel: row.ariaLabel });
+	}
+	return markers;
+}
+
+/** Puts the cursor at (line, column), opens Quick Fix (Ctrl+.) and chooses the action whose title matches `title`. */
+export async function applyQuickFix(page, line, column, title, { timeoutMs = 15_000 } = {}) {
+	await goToPosition(page, line, column);
+	await page.keyboard.press('Control+Period');
+	const actions = page.locator('.action-widget .monaco-list-row');
+	await actions.first().waitFor({ timeout: timeoutMs });
+	const wanted = actions.filter({ hasText: title });
+	if (await wanted.count() === 0) {
+		const offered = await actions.allInnerTexts();
+		throw new Error(`no quick fix matching ${title} at ${line}:${column}; offered: ${JSON.stringify(offered)}`);
+	}
+	await chooseRow(page, '.action-widget .monaco-list-row', title, { textSelector: '.title', timeoutMs });
+	await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Answers quick picks a command opens: each answer is a label to choose, or `{ accept: true }` to press Enter. */
+export async function answerPrompts(page, answers, { timeoutMs = 15_000 } = {}) {
+	for (const answer of answers) {
+		await page.locator(`${quickInput}:visible`).waitFor({ timeout: timeoutMs });
+		if (typeof answer === 'string') {
+			await chooseRow(page, quickInputRows, answer, { timeoutMs });
+		} else {
+			await page.keyboard.press('Enter');
+		}
+	}
+}
+
+/** Saves the active editor (Ctrl+S) and waits until its tab is no longer marked dirty. */
+export async function saveActiveEditor(page, { timeoutMs = 15_000 } = {}) {
+	await page.keyboard.press('Control+S');
+	await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: timeoutMs });
+}
+
+function escapeRegExp(text) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
