@@ -66,12 +66,12 @@ export function readSampleNoun(ctx: ScanContext, i: number): number {
 	return emitSize(ctx, i, i, noun, cohort);
 }
 
-/** `89 (13.4%)`, `425 patients (63.3%)`, `51(52.6%)`, `45/120 (37.5%)` (at the count). */
+/** `89 (13.4%)`, `425 patients (63.3%)`, `51(52.6%)`, `45/120 (37.5%)`, `120 of 150 patients (80.0%)` (at the count). */
 export function readCountPercent(ctx: ScanContext, i: number): number {
 	if (!isInteger(ctx, i)) return -1;
 	let total: number | undefined;
 	let open = i + 1;
-	if (isPunct(ctx, i + 1, '/') && isInteger(ctx, i + 2)) {
+	if ((isPunct(ctx, i + 1, '/') || (isWord(ctx, i + 1, 'of') && ctx.tokens[i + 2]?.value >= ctx.tokens[i].value)) && isInteger(ctx, i + 2)) {
 		total = ctx.tokens[i + 2].value;
 		open = i + 3;
 	}

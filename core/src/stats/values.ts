@@ -31,6 +31,9 @@ const RANGE_WORDS = new Set(['to', 'and']);
 /** Units that may sit between a value and its bracket: `61 years (IQR 54 to 68)`. */
 const UNIT_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'hours', 'h', 'min', 's', 'ms', 'mm', 'cm', 'hu', 'ml', 'kg', 'mg', 'points', 'mmhg']);
 const COMPARATORS: Record<string, Comparator> = { '=': '=', '<': '<', '>': '>', '≤': '<=', '≥': '>=', ':': '=' };
+/** `P`, `P-value of 0.03`, `p value was 0.2`. */
+const P_WORDS = new Set(['p', 'p-value', 'p-values']);
+const P_VERBS = new Set(['of', 'was', 'is', 'were']);
 /** `p \textless .001` in abstracts exported through BibTeX. */
 const LATEX_COMPARATORS = new Map<string, Comparator>([['textless', '<'], ['textgreater', '>'], ['leq', '<='], ['geq', '>='], ['le', '<='], ['ge', '>=']]);
 
@@ -75,9 +78,15 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 /** Reads `P<0.001`, `p = .03`, `P value = 0.2`, `P≤0.05` at a `P` token. */
 export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
 	const token = ctx.tokens[i];
-	if (token === undefined || token.kind !== 'word' || token.lower !== 'p') return undefined;
+	if (token === undefined || token.kind !== 'word' || !P_WORDS.has(token.lower)) return undefined;
 	let at = i + 1;
 	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
+	if (isWord(ctx, at) && P_VERBS.has(ctx.lowers[at]) && isNumber(ctx, at + 1)) {
+		const number = ctx.tokens[at + 1];
+		if (number.value > 1) return undefined;
+		const value = { value: number.value, decimals: number.decimals, span: { start: ctx.base + number.start, end: ctx.base + number.end } };
+		return { comparator: '=', value, span: { start: ctx.base + token.start, end: value.span.end }, end: at + 2 };
+	}
 	const first = ctx.tokens[at];
 	if (first === undefined || first.kind !== 'punct') return undefined;
 	let comparator: Comparator | undefined = COMPARATORS[first.text];
@@ -154,6 +163,13 @@ function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: 
 	if (p !== undefined) {
 		group.pValues.push(p);
 		return p.end;
+	}
+	if ((isWord(ctx, at, 'sd') || isWord(ctx, at, 's.d')) && group.sd === undefined) {
+		const from = isPunct(ctx, at + 1, ':') || isPunct(ctx, at + 1, '=') || isPunct(ctx, at + 1, ',') ? at + 2 : at + 1;
+		const sd = readSignedNumber(ctx, from);
+		if (sd === undefined) return undefined;
+		group.sd = sd.printed;
+		return isPunct(ctx, sd.end, '%') ? sd.end + 1 : sd.end;
 	}
 	if ((isWord(ctx, at, 'iqr') || isWord(ctx, at, 'interquartile')) && group.iqr === undefined) {
 		let from = at + 1;

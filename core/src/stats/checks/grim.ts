@@ -1,6 +1,7 @@
 /**
  * Check 4: counts against percentages (GRIM for percentages). A printed `k/N` is checked directly;
  * counts without N are checked against the total of a run of groups whose percentages add to 100%.
+ * A lone count without N is only confirmed (never flagged) when a stated sample size fits it.
  */
 import type { Statistic } from '../types';
 import { formatPrinted, halfUnit, type CheckRecorder } from './recorder';
@@ -35,7 +36,14 @@ export function checkCounts(stats: Statistic[], recorder: CheckRecorder): void {
 			else recorder.report('grim', 'warning', stat, describeShare(stat.count, stat.total, stat));
 		} else if (stat.percent) countOnly.push(stat);
 	}
-	for (const run of findCompleteRuns(countOnly)) {
+	const runs = findCompleteRuns(countOnly);
+	const inRuns = new Set(runs.flat());
+	for (const stat of countOnly) {
+		if (inRuns.has(stat)) continue;
+		const total = [...statedSizes].find((size) => size >= stat.count! && fits(stat.count!, size, stat));
+		if (total !== undefined) recorder.pass(stat, `${stat.count}/${total} = ${((100 * stat.count!) / total).toFixed(2)}% (of the stated ${total})`);
+	}
+	for (const run of runs) {
 		const total = run.reduce((sum, stat) => sum + stat.count!, 0);
 		const stated = statedSizes.has(total);
 		for (const stat of run) {
