@@ -11,7 +11,7 @@ import { defaultOutputUri, deliver, pickOutputTarget } from './output';
 type Scope = 'file' | 'selection' | 'cursor' | 'workspace';
 
 /** Registers the export and copy commands. */
-export function registerCitationsCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCitationsCommands(context: vscode.ExtensionContext, ready: () => Promise<LanguageClient>): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand('litdump.exportCitations', async (uri?: vscode.Uri) => {
 			const editor = vscode.window.activeTextEditor;
@@ -27,6 +27,7 @@ export function registerCitationsCommands(context: vscode.ExtensionContext, clie
 			if (!format || !scope || dedupe === undefined || !target) {
 				return;
 			}
+			const client = await ready();
 			const params: ExportCitationsParams = {
 				uri: source.toString(),
 				format: format.id,
@@ -52,7 +53,7 @@ export function registerCitationsCommands(context: vscode.ExtensionContext, clie
 			}
 			const format = vscode.workspace.getConfiguration('litdump').get<string>('export.defaultFormat', 'bibtex');
 			const position = { line: at, character: 0 };
-			const result = await client.sendRequest<ExportCitationsResult>(exportCitationsRequest, { uri: target, format, ranges: [{ start: position, end: position }], numbered: false } satisfies ExportCitationsParams);
+			const result = await (await ready()).sendRequest<ExportCitationsResult>(exportCitationsRequest, { uri: target, format, ranges: [{ start: position, end: position }], numbered: false } satisfies ExportCitationsParams);
 			if (result.count === 0) {
 				void vscode.window.showInformationMessage('No entry at the cursor to copy.');
 				return;

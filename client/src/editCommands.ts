@@ -5,7 +5,7 @@ import type { TextEdit } from 'vscode-languageserver-protocol';
 import { renumberEntriesRequest } from '../../server/src/protocol';
 
 /** Registers `litdump.revealLine` and `litdump.renumberEntries`. */
-export function registerEditCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerEditCommands(context: vscode.ExtensionContext, ready: () => Promise<LanguageClient>): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand('litdump.revealLine', async (uri: string, line: number) => {
 			const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
@@ -18,6 +18,7 @@ export function registerEditCommands(context: vscode.ExtensionContext, client: L
 				void vscode.window.showInformationMessage('Open a literature dump first, then run "Renumber Entries".');
 				return;
 			}
+			const client = await ready();
 			const edits = await client.sendRequest<TextEdit[]>(renumberEntriesRequest, { uri: editor.document.uri.toString() });
 			if (edits.length === 0) {
 				void vscode.window.showInformationMessage('The entries are already numbered 1, 2, 3, …');

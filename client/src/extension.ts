@@ -10,7 +10,7 @@ import { registerStatisticsCommand } from './statisticsCommand';
 
 let client: LanguageClient | undefined;
 
-/** Called by VS Code when a litdump (or plain-text) document is first opened. */
+/** Called by VS Code when a litdump (or plain-text) document is first opened, or a litdump command runs. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const serverModule = context.asAbsolutePath('dist/server.js');
 	const serverOptions: ServerOptions = {
@@ -23,17 +23,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		outputChannelName: 'Literature Dump',
 		errorHandler: createRestartingErrorHandler(() => client?.outputChannel),
 	};
-	client = new LanguageClient('litdump', 'Literature Dump Language Server', serverOptions, clientOptions);
+	const languageClient = new LanguageClient('litdump', 'Literature Dump Language Server', serverOptions, clientOptions);
+	client = languageClient;
+	// The extension also activates for plain text (to detect dumps); the server starts with the first dump.
+	let starting: Promise<void> | undefined;
+	const ready = async () => {
+		await (starting ??= languageClient.start());
+		return languageClient;
+	};
+	registerNotices(context, languageClient);
+	registerStatisticsCommand(context, ready);
+	registerCitationsCommands(context, ready);
+	registerEditCommands(context, ready);
+	context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => {
+		if (document.languageId === 'litdump') {
+			void ready();
+		}
+	}));
 	registerAutoDetect(context);
-	registerNotices(context, client);
-	registerStatisticsCommand(context, client);
-	registerCitationsCommands(context, client);
-	registerEditCommands(context, client);
-	await client.start();
+	if (vscode.workspace.textDocuments.some((document) => document.languageId === 'litdump')) {
+		await ready();
+	}
 }
 
 /** Stops the language server with the extension. */
 export async function deactivate(): Promise<void> {
-	await client?.stop();
+	if (client?.isRunning()) {
+		await client.stop();
+	}
 	client = undefined;
 }

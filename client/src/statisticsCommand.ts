@@ -5,7 +5,7 @@ import { exportStatisticsRequest, type ExportStatisticsParams, type ExportStatis
 import { defaultOutputUri, deliver, pickOutputTarget } from './output';
 
 /** Registers the statistics export command. */
-export function registerStatisticsCommand(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerStatisticsCommand(context: vscode.ExtensionContext, ready: () => Promise<LanguageClient>): void {
 	context.subscriptions.push(vscode.commands.registerCommand('litdump.exportStatistics', async (uri?: vscode.Uri) => {
 		const source = uri ?? vscode.window.activeTextEditor?.document.uri;
 		if (!source) {
@@ -23,6 +23,7 @@ export function registerStatisticsCommand(context: vscode.ExtensionContext, clie
 		if (!target) {
 			return;
 		}
+		const client = await ready();
 		const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Extracting statistics…', cancellable: true }, (_progress, token) =>
 			client.sendRequest<ExportStatisticsResult>(exportStatisticsRequest, { uri: source.toString(), format: format.format } satisfies ExportStatisticsParams, token));
 		const where = await deliver(result.content, target, defaultOutputUri(source, `.statistics.${format.format}`), format.format === 'json' ? 'json' : 'csv', { [format.label]: [format.format] });
