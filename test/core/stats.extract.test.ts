@@ -58,6 +58,8 @@ describe('one statistic per format', () => {
 		['age 58.3 (SD 10.2) years', ['mean-sd 58.3 ±10.2']],
 		['OR, 2.5; 95% CI, 1.2-5.1', ['or 2.5 [1.2, 5.1]']],
 		['odds ratio [OR] = 3.21', ['or 3.21']],
+		['sensitivity of 92% (80 of 87)', ['sensitivity 92% n=80/87']],
+		['(hazard ratio [HR], 1.41; 95% CI: 1.12, 1.77; P = .003)', ['hr 1.41 [1.12, 1.77]', 'p =0.003']],
 		['aged 45.3 ± 12.1 years', ['mean-sd 45.3 ±12.1']],
 		['median age 62 years (IQR 55–70)', ['median-iqr 62 IQR 55-70']],
 		['median 4.2 (interquartile range, 3.1-5.6)', ['median-iqr 4.2 IQR 3.1-5.6']],
@@ -99,6 +101,11 @@ describe('spans, decimals and sentences', () => {
 		expect(text.slice(p.span.start, p.span.end)).toBe('P=0.016');
 		expect(hr.pIndex).toBe(p.index);
 		expect(p.appliesTo).toEqual([hr.index]);
+	});
+
+	it('starts the span at the keyword only when nothing but connectives separates them', () => {
+		const text = 'higher sensitivity (94.1% vs 82.4%, P<0.001); kappa, 0.72';
+		expect(extract(text).map((stat) => text.slice(stat.span.start, stat.span.end))).toEqual(['94.1%', '82.4%', 'P<0.001', 'kappa, 0.72']);
 	});
 
 	it('keeps the decimals as printed, trailing zeros included', () => {

@@ -152,13 +152,13 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 	return undefined;
 }
 
-/** True when only connectives (`of`, `was`, `=`, `:`, `(AUC)`) separate the keyword from the first value. */
+/** True when only connectives (`of`, `was`, `=`, `:`, `,`, `(AUC)`, `[HR]`) separate the keyword from the first value. */
 function keywordIsAdjacent(ctx: ScanContext, pending: PendingKeyword, valueAt: number): boolean {
 	for (let k = pending.after; k < valueAt; k++) {
 		const token = ctx.tokens[k];
 		const bracketed = (isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')')) || (isPunct(ctx, k - 1, '[') && isPunct(ctx, k + 1, ']'));
 		if (token.kind === 'word' && !CONNECTIVES.has(token.lower) && !bracketed) return false;
-		if (token.kind === 'punct' && !'=:()[]'.includes(token.text)) return false;
+		if (token.kind === 'punct' && !'=:,)]'.includes(token.text) && !(('(['.includes(token.text)) && k + 2 < valueAt)) return false;
 		if (token.kind === 'num') return false;
 	}
 	return true;

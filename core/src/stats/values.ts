@@ -180,7 +180,8 @@ function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: 
 		group.iqr = { lower: range.lower, upper: range.upper };
 		return range.end;
 	}
-	if (isNumber(ctx, at) && isPunct(ctx, at + 1, '/') && isNumber(ctx, at + 2) && group.count === undefined) {
+	const ofTotal = isWord(ctx, at + 1, 'of') && ctx.tokens[at + 2]?.value >= ctx.tokens[at]?.value;
+	if (isNumber(ctx, at) && (isPunct(ctx, at + 1, '/') || ofTotal) && isNumber(ctx, at + 2) && group.count === undefined) {
 		group.count = ctx.tokens[at].value;
 		group.total = ctx.tokens[at + 2].value;
 		return at + 3;
