@@ -13,7 +13,7 @@ export const P_CARRYING_KINDS = new Set<StatKind>(['chi2', 't', 'F', 'z', 'r', '
 /** Adds a statistic (fills `index` and `sentence`) and returns it. `endToken` is the token index after it. */
 export function emitStatistic(ctx: ScanContext, fields: Omit<Statistic, 'index' | 'sentence'>, tokenAt: number, endToken: number): Statistic {
 	const sentence = ctx.sentences[ctx.sentenceOf[Math.min(tokenAt, ctx.tokens.length - 1)]];
-	const stat: Statistic = { index: ctx.stats.length, sentence, ...fields };
+	const stat = Object.assign({ index: ctx.stats.length, sentence }, fields) as Statistic;
 	ctx.stats.push(stat);
 	ctx.lastStatEnd = endToken;
 	return stat;

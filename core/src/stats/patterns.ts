@@ -55,6 +55,8 @@ const PHRASES: Array<{ words: string[]; kind: StatKind }> = [
 ];
 
 const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase.words[0]));
+/** Every word a keyword can start with: one lookup rejects ordinary words. */
+const FIRST_WORDS = new Set([...PHRASE_STARTS, ...SINGLE_WORD.keys()]);
 
 /** Returns the metric keyword starting at `lowers[i]` (lower-cased words; '' for non-words), if any. */
 export function matchKeyword(lowers: string[], texts: string[], i: number): KeywordMatch | undefined {
@@ -66,6 +68,7 @@ export function matchKeyword(lowers: string[], texts: string[], i: number): Keyw
 		at = i + 1;
 	}
 	const first = lowers[at];
+	if (!FIRST_WORDS.has(first) && !CAPITALS_ONLY.has(texts[at])) return undefined;
 	if (PHRASE_STARTS.has(first)) {
 		for (const phrase of PHRASES) {
 			if (phrase.words.every((word, k) => lowers[at + k] === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };

@@ -71,8 +71,7 @@ export function tokenizeStatistics(text: string): Token[] {
 			continue;
 		}
 		const start = i;
-		const leadingPoint = code === 46 && isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1));
-		if (isDigit(code) || leadingPoint) {
+		if (isDigit(code) || (code === 46 && isLeadingPoint(text, i))) {
 			i = readNumberEnd(text, i);
 			const raw = text.slice(start, i);
 			const point = raw.indexOf('.');
@@ -102,6 +101,11 @@ export function tokenizeStatistics(text: string): Token[] {
 		spaced = false;
 	}
 	return tokens;
+}
+
+/** `.5` after a space or bracket starts a number; `3.5` and `vs.5` do not. */
+function isLeadingPoint(text: string, i: number): boolean {
+	return isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1));
 }
 
 /** Digits, an optional thousands group (`2 501`, `11,455`), then an optional decimal part. */

@@ -78,7 +78,7 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 /** Reads `P<0.001`, `p = .03`, `P value = 0.2`, `P≤0.05` at a `P` token. */
 export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
 	const token = ctx.tokens[i];
-	if (token === undefined || token.kind !== 'word' || !P_WORDS.has(token.lower)) return undefined;
+	if (token === undefined || token.kind !== 'word' || token.lower.charCodeAt(0) !== 112 || !P_WORDS.has(token.lower)) return undefined;
 	let at = i + 1;
 	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
 	if (isWord(ctx, at) && P_VERBS.has(ctx.lowers[at]) && isNumber(ctx, at + 1)) {
