@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateProblems, exportCase, hoverCases, languageName, quickFixCase, sampleEntries } from './expected.mjs';
+import { assertNamesSampleEntries, showsSampleTitle } from './lib/entryLabels.mjs';
 import { waitUntil } from './lib/waiting.mjs';
 import {
-	answerPrompts, applyQuickFix, hoverAt, openFileWithQuickOpen, readGoToSymbol, readOutline, readProblems,
+	answerPrompts, applyQuickFix, expandOutlineRow, hoverAt, resizeSideBar, openFileWithQuickOpen, readGoToSymbol, readOutline, readProblems,
 	runCommandFromPalette, saveActiveEditor, waitForLanguageMode,
 } from './lib/workbench.mjs';
 
@@ -13,24 +14,6 @@ export const defaultCheckNames = ['language', 'pattern', 'outline', 'symbols'];
 
 function assert(condition, message) {
 	if (!condition) throw new Error(message);
-}
-
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-/** True when a symbol label names the entry: it contains the title and the entry's number. */
-function namesEntry(label, entry) {
-	const text = normalise(label);
-	return text.includes(normalise(entry.title)) && new RegExp(`(^|\\D)${entry.number}(\\D|$)`).test(text);
-}
-
-/** Fails unless `labels` (in order) name exactly the sample's entries (in order). */
-function assertNamesSampleEntries(labels, where) {
-	const mismatches = sampleEntries
-		.map((entry, index) => ({ entry, label: labels[index] }))
-		.filter(({ entry, label }) => label === undefined || !namesEntry(label, entry))
-		.map(({ entry, label }) => `  #${entry.number}: expected "${entry.number}…${entry.title.slice(0, 50)}…", got ${JSON.stringify(label)}`);
-	assert(labels.length === sampleEntries.length && mismatches.length === 0,
-		`${where}: ${labels.length} entry labels, expected ${sampleEntries.length}\n${mismatches.join('\n')}\n  all labels: ${JSON.stringify(labels)}`);
 }
 
 /** @type {Array<{ name: string, description: string, file: string, run: (context: object) => Promise<string | void> }>} */
@@ -58,6 +41,8 @@ export const checks = [
 		async run({ page, screenshot, publishScreenshot }) {
 			const rows = await readOutline(page, { minimumRows: sampleEntries.length });
 			const entries = rows.filter((row) => row.level === 1);
+			await resizeSideBar(page, 560);
+			await expandOutlineRow(page, 0);
 			await screenshot('outline');
 			assertNamesSampleEntries(entries.map((row) => row.label), 'Outline view');
 			await publishScreenshot('outline', 'outline.png');
@@ -72,7 +57,7 @@ export const checks = [
 			const { rows, close } = await readGoToSymbol(page, { minimumRows: sampleEntries.length });
 			await screenshot('go-to-symbol');
 			await close();
-			const titled = rows.map((row) => row.label).filter((label) => sampleEntries.some((entry) => normalise(label).includes(normalise(entry.title))));
+			const titled = rows.map((row) => row.label).filter(showsSampleTitle);
 			assertNamesSampleEntries(titled, 'Go to Symbol');
 			return `${rows.length} symbols, ${titled.length} of them titles`;
 		},

@@ -227,3 +227,28 @@ export async function saveActiveEditor(page, { timeoutMs = 15_000 } = {}) {
 function escapeRegExp(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Drags the sash on the side bar's right edge so the side bar becomes `width` pixels wide. */
+export async function resizeSideBar(page, width) {
+	const sideBar = await page.locator('.part.sidebar').boundingBox();
+	if (!sideBar) return;
+	const edge = sideBar.x + sideBar.width;
+	for (const sash of await page.locator('.monaco-sash.vertical').all()) {
+		const box = await sash.boundingBox();
+		if (!box || Math.abs(box.x + box.width / 2 - edge) > 4 || box.height < sideBar.height / 2) continue;
+		await page.mouse.move(box.x + box.width / 2, sideBar.y + sideBar.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(sideBar.x + width, sideBar.y + sideBar.height / 2, { steps: 8 });
+		await page.mouse.up();
+		await waitUntil(() => page.locator('.part.sidebar').boundingBox(), (now) => Math.abs(now.width - width) < 40, { timeoutMs: 5_000 });
+		return;
+	}
+}
+
+/** Expands the Outline view's top-level row `index` (0-based) and waits for its children to show. */
+export async function expandOutlineRow(page, index) {
+	const row = page.locator(`.outline-pane .monaco-list-row[data-index="${index}"]`);
+	if (await row.getAttribute('aria-expanded') !== 'false') return;
+	await row.locator('.monaco-tl-twistie').click();
+	await page.locator(`.outline-pane .monaco-list-row[data-index="${index}"][aria-expanded="true"]`).waitFor({ timeout: 5_000 });
+}
