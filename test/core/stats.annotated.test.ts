@@ -40,9 +40,10 @@ const cases = readdirSync(DIRECTORY).filter((name) => name.endsWith('.txt')).sor
 });
 
 describe('hand-annotated abstracts', () => {
-	it('has the six distinct sample abstracts and ten written ones', () => {
+	it('has the six distinct sample abstracts, ten written ones and four held-out ones', () => {
 		expect(cases.filter((c) => c.name.startsWith('s'))).toHaveLength(6);
 		expect(cases.filter((c) => c.name.startsWith('a'))).toHaveLength(10);
+		expect(cases.filter((c) => c.name.startsWith('b'))).toHaveLength(4);
 	});
 
 	it('extracts with recall ≥ 0.95 and precision ≥ 0.98 over all abstracts', () => {
