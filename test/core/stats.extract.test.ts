@@ -132,7 +132,7 @@ describe('lists', () => {
 	it('maps a "respectively" list to the cohorts named after it', () => {
 		const text = 'AUC of 0.809, 0.693 and 0.718 in the training, internal validation and external validation cohorts, respectively.';
 		expect(extract(text).map((stat) => [stat.value, stat.cohort])).toEqual([
-			[0.809, 'training'], [0.693, 'internal validation'], [0.718, 'external validation cohorts'],
+			[0.809, 'training cohort'], [0.693, 'internal validation cohort'], [0.718, 'external validation cohort'],
 		]);
 	});
 

@@ -33,7 +33,20 @@ export function readListLabels(ctx: ScanContext, from: number, to: number, count
 	if (items.length < count || (side === 'after' && items.length !== count)) return undefined;
 	const chosen = items.slice(items.length - count);
 	const labels = chosen.map(([start, end], k) => cleanLabel(ctx, start, end, side === 'before' && k === 0, k === count - 1));
-	return labels.every((label) => label.length > 0) ? labels : undefined;
+	return labels.every((label) => label.length > 0) ? shareGroupNoun(labels) : undefined;
+}
+
+const PLURAL_GROUP_NOUN = /\s(cohorts|sets|groups|datasets|subgroups)$/i;
+
+/** "training, validation and test cohorts" → "training cohort", "validation cohort", "test cohort". */
+function shareGroupNoun(labels: string[]): string[] {
+	const match = PLURAL_GROUP_NOUN.exec(labels[labels.length - 1]);
+	if (match === null || labels.length < 2) return labels;
+	const singular = match[1].slice(0, -1);
+	return labels.map((label, k) => {
+		const bare = k === labels.length - 1 ? label.slice(0, match.index) : label;
+		return GROUP_NOUNS.has(bare.slice(bare.lastIndexOf(' ') + 1).toLowerCase()) ? bare : `${bare} ${singular}`;
+	});
 }
 
 /** Trims an item to its label: leading articles and prepositions go; a first item keeps only its tail, a last item only its head. */
