@@ -23,6 +23,12 @@ describe('describeStatistic', () => {
 		expect(markdown).toContain('Verdict: ⚠ inconsistent');
 	});
 
+	it('names the P a statistic is reported with, and what a P is for', () => {
+		const { stats, findings, verdicts } = analyse('differences ( χ2=14.58, 9.52, both P<0.001).');
+		expect(describeStatistic(stats[0], findings, verdicts[0], stats)).toContain('reported with P < 0.001');
+		expect(describeStatistic(stats[2], findings, verdicts[2], stats)).toContain('for χ² = 14.58, χ² = 9.52');
+	});
+
 	it('says "consistent only thanks to rounding" where that is so', () => {
 		const { stats, findings, verdicts } = analyse('t(28) = 2.0, p < .05');
 		const markdown = describeStatistic(stats[0], findings, verdicts[0]);

@@ -2,7 +2,7 @@
  * Short Markdown for hovering one statistic: what it is, how it was printed, what the checks
  * recomputed, and the verdict ("consistent", "consistent only thanks to rounding", or the problem).
  */
-import { formatPrinted } from './checks/recorder';
+import { describeP, formatPrinted } from './checks/recorder';
 import type { StatFinding, Statistic, StatKind, StatVerdict } from './types';
 
 /** Human names of the kinds, for hovers and exports. */
@@ -14,6 +14,8 @@ export const STAT_KIND_NAMES: Record<StatKind, string> = {
 	r: 'correlation coefficient r', rho: 'rank correlation ρ', kappa: 'Cohen’s κ', icc: 'intraclass correlation coefficient',
 	dice: 'Dice similarity coefficient', 'mean-sd': 'mean ± SD', 'median-iqr': 'median (IQR)',
 };
+
+const STAT_SYMBOLS: Partial<Record<StatKind, string>> = { chi2: 'χ²', hr: 'HR', or: 'OR', rr: 'RR', rho: 'ρ' };
 
 /** The value as printed, with its `%`, SD, counts, CI and IQR, e.g. `81.1% (544/671; 95% CI 77.9–84.0)`. */
 export function formatStatisticValue(stat: Statistic): string {
@@ -47,11 +49,16 @@ const VERDICT_TEXT: Record<StatVerdict['status'], string> = {
 
 /**
  * Markdown for hovering `stat`: its kind, printed value, cohort, degrees of freedom, the
- * recomputations of the checks and the verdict. `findings` may hold findings of other statistics.
+ * recomputations of the checks and the verdict. `findings` may hold findings of other statistics;
+ * with `stats` (all statistics of the abstract) the hover also names the P value or what a P is for.
  */
-export function describeStatistic(stat: Statistic, findings: StatFinding[], verdict?: StatVerdict): string {
+export function describeStatistic(stat: Statistic, findings: StatFinding[], verdict?: StatVerdict, stats?: Statistic[]): string {
 	const lines = [`**${STAT_KIND_NAMES[stat.kind]}**${stat.adjusted ? ' (adjusted)' : ''}: ${formatStatisticValue(stat)}`];
 	const details: string[] = [];
+	if (stats !== undefined && stat.pIndex !== undefined && stats[stat.pIndex] !== undefined) details.push(`reported with ${describeP(stats[stat.pIndex])}`);
+	if (stats !== undefined && stat.appliesTo !== undefined && stat.appliesTo.length > 0) {
+		details.push(`for ${stat.appliesTo.map((index) => stats[index]).filter((owner) => owner !== undefined).map((owner) => `${STAT_SYMBOLS[owner.kind] ?? owner.kind} = ${formatStatisticValue({ ...owner, ci: undefined })}`).join(', ')}`);
+	}
 	if (stat.cohort !== undefined) details.push(`cohort/group: ${stat.cohort}`);
 	if (stat.df !== undefined) details.push(`df = ${stat.df.join(', ')}`);
 	else if (['chi2', 't', 'F', 'r', 'rho'].includes(stat.kind)) details.push('df not printed');
