@@ -2,7 +2,8 @@
 import type { CslItem } from './csl';
 import { formatInvertedName } from './ris';
 
-const LINE_BREAKS = /[\r\n]+/g;
+/** CR, LF and the Unicode line and paragraph separators (and NEL), which many readers also split lines on. */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
 
 function tag(name: string, value: string | undefined): string {
 	return value ? `${name} ${value.replace(LINE_BREAKS, ' ')}\n` : '';

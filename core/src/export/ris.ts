@@ -1,7 +1,8 @@
 /** RIS records written by hand: one tag a line, values never wrapped, pages split into `SP` and `EP`. */
 import type { CslItem, CslName } from './csl';
 
-const LINE_BREAKS = /[\r\n]+/g;
+/** CR, LF and the Unicode line and paragraph separators (and NEL), which many readers also split lines on. */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
 
 /** `Diao, Wenjun`; a name without a given part (a CJK name) as written. */
 export function formatInvertedName(name: CslName): string {
