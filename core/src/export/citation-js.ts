@@ -3,17 +3,20 @@
  * GB/T 7714-2015 styles.
  * litdump writes BibTeX itself: citation-js 0.8 escapes nothing once `asciiOnly` is off, which UTF-8 output needs.
  */
-import type { CslItem } from './csl';
+import type { CslItem, CslName } from './csl';
 import { gbt7714NumericStyle } from './styles/gbt7714-numeric';
 import { zhCnLocale } from './styles/zh-cn-locale';
 
 /** The citation styles litdump formats with: ids of citation-js's bundled `apa` and `vancouver`, and GB/T 7714. */
 export type CitationStyle = 'apa' | 'vancouver' | 'gbt7714';
 
+/** A CSL item as handed to citeproc: names may be literals already written in the style's form. */
+export type CslInput = Omit<CslItem, 'author'> & { author?: Array<CslName | { literal: string }> };
+
 /** What the loaded library offers litdump. */
 export interface CitationJs {
 	/** One plain-text reference per item, in the order given, without the style's own number. */
-	formatBibliography(items: CslItem[], style: CitationStyle, locale: 'en-US' | 'zh-CN'): string[];
+	formatBibliography(items: CslInput[], style: CitationStyle, locale: 'en-US' | 'zh-CN'): string[];
 }
 
 interface StyleRegistry {

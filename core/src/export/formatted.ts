@@ -1,6 +1,6 @@
 /** Formatted reference lists (Vancouver, APA, GB/T 7714-2015 numeric), formatted in batches with progress. */
-import type { CitationJs, CitationStyle } from './citation-js';
-import type { CslItem } from './csl';
+import type { CitationJs, CitationStyle, CslInput } from './citation-js';
+import type { CslItem, CslName } from './csl';
 
 /**
  * How many authors each numeric style can print: one more than it lists before "et al." (Vancouver lists 6 of 7 or
@@ -8,19 +8,30 @@ import type { CslItem } from './csl';
  */
 const NAMES_NEEDED: Partial<Record<CitationStyle, number>> = { vancouver: 7, gbt7714: 4 };
 
+/** A given name citeproc initialises predictably: capitalised words or single initials, joined by spaces or hyphens. */
+const PLAIN_GIVEN = /^(?:\p{Lu}\p{Ll}+|\p{Lu})(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}))*$/u;
+/** A family name citeproc prints unchanged: one capitalised word (hyphens allowed), or Chinese characters. */
+const PLAIN_FAMILY = /^(?:\p{Lu}[\p{L}-]*|\p{Script=Han}+)$/u;
+const GIVEN_PARTS = /[ -]/;
+
 /** One reference of a list, or the reason it could not be formatted. */
 export type FormattedReference = { text: string } | { error: string };
 
 /**
  * Formats one batch: every item with `style`; for GB/T 7714 an item in Chinese, Japanese or Korean with the zh-CN
  * locale (`等`) and any other with en-US (`et al.`), as the standard asks. A batch that fails is retried item by
- * item so that one bad record costs only itself. APA items are always formatted one by one.
+ * item so that one bad record costs only itself. APA items are always formatted one by one. `preformatNames`
+ * (default true) hands plain names to citeproc already written (see `preformatName`); false leaves all to citeproc.
  */
-export function formatBatch(library: CitationJs, items: CslItem[], style: CitationStyle): FormattedReference[] {
-	const results: FormattedReference[] = new Array(items.length);
+export function formatBatch(library: CitationJs, records: CslItem[], style: CitationStyle, preformatNames = true): FormattedReference[] {
+	const results: FormattedReference[] = new Array(records.length);
 	const needed = NAMES_NEEDED[style];
+	let items: CslInput[] = records;
 	if (needed !== undefined) {
-		items = items.map((item) => item.author && item.author.length > needed ? { ...item, author: item.author.slice(0, needed) } : item);
+		items = records.map((item) => {
+			const author = item.author && item.author.length > needed ? item.author.slice(0, needed) : item.author;
+			return author === item.author && !preformatNames ? item : { ...item, author: preformatNames ? author?.map((name) => preformatName(name, style)) : author };
+		});
 	}
 	const groups = new Map<'en-US' | 'zh-CN', number[]>();
 	items.forEach((item, index) => {
@@ -50,7 +61,7 @@ export function formatBatch(library: CitationJs, items: CslItem[], style: Citati
 	return results;
 }
 
-function formatOneByOne(library: CitationJs, items: CslItem[], indices: number[], style: CitationStyle, locale: 'en-US' | 'zh-CN', results: FormattedReference[]): void {
+function formatOneByOne(library: CitationJs, items: CslInput[], indices: number[], style: CitationStyle, locale: 'en-US' | 'zh-CN', results: FormattedReference[]): void {
 	for (const index of indices) {
 		try {
 			results[index] = { text: library.formatBibliography([items[index]], style, locale)[0] };
@@ -70,4 +81,20 @@ export function joinReferenceList(references: string[], style: CitationStyle, nu
 		return references.map((reference) => `${reference}\n`).join('');
 	}
 	return references.map((reference, index) => style === 'gbt7714' ? `[${index + 1}] ${reference}\n` : `${index + 1}. ${reference}\n`).join('');
+}
+
+/**
+ * A plain name written as the numeric styles print it (`Diao W` for Vancouver, `DIAO W` for GB/T 7714) and handed
+ * to citeproc as a literal, which halves its time per reference; any other name is left for citeproc to read.
+ * The export tests check that both ways give the same text.
+ */
+function preformatName(name: CslName, style: CitationStyle): CslName | { literal: string } {
+	if (!PLAIN_FAMILY.test(name.family) || (name.given !== undefined && !PLAIN_GIVEN.test(name.given))) {
+		return name;
+	}
+	const initials = name.given ? name.given.split(GIVEN_PARTS).map((part) => part.charAt(0)) : [];
+	if (style === 'gbt7714') {
+		return { literal: [name.family.toUpperCase(), ...initials].join(' ') };
+	}
+	return { literal: initials.length > 0 ? `${name.family} ${initials.join('')}` : name.family };
 }
