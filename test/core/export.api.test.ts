@@ -62,6 +62,10 @@ describe('formatCitations', () => {
 		expect(batches).toBe(2);
 	});
 
+	it('refuses an unknown format instead of writing something else', async () => {
+		await expect(formatCitations(sample, sampleEntries, 'word' as never)).rejects.toThrow(/Unknown export format "word"/);
+	});
+
 	it('exports an entry with missing parts and says which parts were missing', async () => {
 		const result = await formatCitations(hidden, hiddenEntries, 'ris');
 		expect(result.count).toBe(hiddenEntries.length);

@@ -7,7 +7,7 @@ import { writeBibtexRecord } from './bibtex';
 import { loadCitationJs, type CitationStyle } from './citation-js';
 import { toCslItem, type CslItem } from './csl';
 import { writeEndnoteRecord } from './endnote';
-import type { ExportFormat } from './formats';
+import { exportFormats, type ExportFormat } from './formats';
 import { formatBatch, joinReferenceList } from './formatted';
 import { defaultCitationKeyPattern, findUnknownKeyTokens, makeCitationKeys } from './keys';
 import { describeGaps } from './gaps';
@@ -62,8 +62,11 @@ export function formatCitations(text: string, entries: readonly Entry[], format:
 	return formatCitationsFromSources([{ text, entries }], format, options);
 }
 
-/** Writes the entries of several documents as one file: keys unique across all of them, one numbering. */
+/** Writes the entries of several documents as one file: keys unique across all of them, one numbering. Throws for an unknown format. */
 export async function formatCitationsFromSources(sources: readonly ExportSource[], format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+	if (!exportFormats.some((info) => info.id === format)) {
+		throw new Error(`Unknown export format "${String(format)}"; one of ${exportFormats.map((info) => info.id).join(', ')}.`);
+	}
 	const pattern = options.citationKeyPattern || defaultCitationKeyPattern;
 	const all = sources.flatMap((source, index) => source.entries.map((entry) => ({ entry, text: source.text, source: index })));
 	const keys = await makeCitationKeys(all.map((item) => item.entry), pattern);
