@@ -62,6 +62,13 @@ describe('formatCitations', () => {
 		expect(batches).toBe(2);
 	});
 
+	it('gives a selected entry the key it has in the whole file when told the file\'s entries', async () => {
+		const alone = await formatCitations(sample, sampleEntries.slice(6, 7), 'bibtex');
+		const inFile = await formatCitations(sample, sampleEntries.slice(6, 7), 'bibtex', { keyContext: sampleEntries });
+		expect(alone.content.startsWith('@article{diao2025machine,')).toBe(true);
+		expect(inFile.content.startsWith('@article{diao2025machinea,')).toBe(true);
+	});
+
 	it('refuses an unknown format instead of writing something else', async () => {
 		await expect(formatCitations(sample, sampleEntries, 'word' as never)).rejects.toThrow(/Unknown export format "word"/);
 	});

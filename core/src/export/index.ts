@@ -30,6 +30,11 @@ export interface ExportOptions {
 	batchSize?: number;
 	/** Number formatted Vancouver and GB/T lists (default true); false for copying a single reference. */
 	numbered?: boolean;
+	/**
+	 * The entries keys are made unique among, e.g. the whole file when exporting a selection, so that an entry
+	 * gets the same key as in a whole-file export. Exported entries not in it are keyed after it.
+	 */
+	keyContext?: readonly Entry[];
 }
 
 /** The text of an export, how many records it holds, and what could not be written or was incomplete. */
@@ -69,7 +74,7 @@ export async function formatCitationsFromSources(sources: readonly ExportSource[
 	}
 	const pattern = options.citationKeyPattern || defaultCitationKeyPattern;
 	const all = sources.flatMap((source, index) => source.entries.map((entry) => ({ entry, text: source.text, source: index })));
-	const keys = await makeCitationKeys(all.map((item) => item.entry), pattern);
+	const keys = await makeKeys(all.map((item) => item.entry), pattern, options.keyContext);
 	const warnings = findUnknownKeyTokens(pattern).map((token) => `The citation-key pattern uses [${token}], which litdump does not know; it was left out of the keys.`);
 	const style = STYLES[format];
 	const batchSize = Math.max(1, options.batchSize ?? (style ? 50 : 1000));
@@ -109,6 +114,18 @@ export async function formatCitationsFromSources(sources: readonly ExportSource[
 	warnings.push(...describeGaps(all.map((item) => item.entry)));
 	const content = style ? joinReferenceList(parts, style, options.numbered ?? true) : format === 'csl-json' ? `${JSON.stringify(items, null, 2)}\n` : parts.join('\n');
 	return { content, count: all.length - skipped.length, skipped, warnings };
+}
+
+/** Keys for `entries`, made unique among `context` (when given) followed by the entries missing from it. */
+async function makeKeys(entries: Entry[], pattern: string, context: readonly Entry[] | undefined): Promise<string[]> {
+	if (!context) {
+		return makeCitationKeys(entries, pattern);
+	}
+	const known = new Set(context);
+	const keyed = [...context, ...entries.filter((entry) => !known.has(entry))];
+	const keys = await makeCitationKeys(keyed, pattern);
+	const byEntry = new Map(keyed.map((entry, index) => [entry, keys[index]]));
+	return entries.map((entry) => byEntry.get(entry) ?? '');
 }
 
 type Scheduler = (callback: () => void, ms?: number) => unknown;
