@@ -44,7 +44,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, similarity =
 	return {
 		title,
 		titleSimilarity: title === 'normalised' || title === 'identical' ? 1 : similarity,
-		authors: a.entry.authorCount === 0 || b.entry.authorCount === 0 ? undefined : compareAuthorLists(a.authors, b.authors, a.authorKeys, b.authorKeys),
+		authors: a.authorCount === 0 || b.authorCount === 0 || onlyGroups(a.authors) !== onlyGroups(b.authors) ? undefined : compareAuthorLists(a.authors, b.authors, a.authorKeys, b.authorKeys),
 		yearGap: a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) : undefined,
 		journal: compareJournals(a.journal, b.journal),
 		volume: relateNumbers(a.volume, b.volume),
@@ -55,6 +55,11 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, similarity =
 		abstract: relateAbstracts(a.abstractPrefix, b.abstractPrefix),
 		markers: a.title.markers.join('|') === b.title.markers.join('|') ? undefined : { a: a.title.markers, b: b.title.markers },
 	};
+}
+
+/** True when every author is a group or company: such a list says nothing against a list of persons. */
+function onlyGroups(authors: AuthorKey[]): boolean {
+	return authors.length > 0 && authors.every((author) => author.group);
 }
 
 /** True when one compact title starts or ends the other and is long enough to mean something (a dropped subtitle). */

@@ -15,7 +15,7 @@ export function describeEvidence(evidence: Evidence, later: Fingerprint, earlier
 	}
 	reasons.push(describeTitle(evidence, later.entry.title, earlier.entry.title));
 	reasons.push(describeAuthors(evidence, later, earlier));
-	const source = describeSource(evidence, later);
+	const source = describeSource(evidence, later, earlier);
 	if (source) {
 		reasons.push(source);
 	}
@@ -49,7 +49,7 @@ function describeTitle(evidence: Evidence, later: string, earlier: string): stri
 function describeAuthors(evidence: Evidence, later: Fingerprint, earlier: Fingerprint): string {
 	const authors = evidence.authors;
 	if (!authors) {
-		return later.entry.authorCount === 0 && earlier.entry.authorCount === 0 ? 'no authors on either' : 'authors missing on one';
+		return later.authorCount === 0 && earlier.authorCount === 0 ? 'no authors on either' : 'authors missing on one';
 	}
 	const prefix = authors.matched === authors.compared ? 'same authors' : 'authors match';
 	const total = authors.counts[0] === authors.counts[1] ? '' : ` (${authors.counts[0]} vs ${authors.counts[1]} listed)`;
@@ -57,11 +57,12 @@ function describeAuthors(evidence: Evidence, later: Fingerprint, earlier: Finger
 }
 
 /** `same source 59(5):549`, or the parts that agree (`same year 2010`, `same volume 12`), or how the years differ. */
-function describeSource(evidence: Evidence, later: Fingerprint): string | undefined {
+function describeSource(evidence: Evidence, later: Fingerprint, earlier: Fingerprint): string | undefined {
 	const pagesAgree = evidence.pages === 'same' || evidence.pages === 'overlap';
 	if (pagesAgree && evidence.volume === 'same') {
 		const issue = evidence.issue === 'same' ? `(${later.issue?.value})` : '';
-		return `same source ${later.volume?.value}${issue}:${later.firstPage}${evidence.yearGap === 0 ? '' : yearNote(evidence)}`;
+		const year = evidence.yearGap ? ` (years ${earlier.year} and ${later.year})` : '';
+		return `same source ${later.volume?.value}${issue}:${later.firstPage}${year}`;
 	}
 	const parts: string[] = [];
 	if (evidence.yearGap === 0) {
@@ -74,12 +75,8 @@ function describeSource(evidence: Evidence, later: Fingerprint): string | undefi
 		parts.push(`pages ${later.firstPage}`);
 	}
 	const same = parts.length > 0 ? `same ${parts.join(', ')}` : undefined;
-	const gap = evidence.yearGap !== undefined && evidence.yearGap > 0 ? yearNote(evidence).trim() : undefined;
+	const gap = evidence.yearGap ? `years ${earlier.year} and ${later.year}` : undefined;
 	return [same, gap].filter(Boolean).join(', ') || undefined;
-}
-
-function yearNote(evidence: Evidence): string {
-	return ` (years ${evidence.yearGap} apart)`;
 }
 
 /** How a diagnostic names a record: `#12 (line 40)`, with the file when it is another document. */

@@ -7,6 +7,8 @@ import { normalizeTitle, shingleTitle, type TitleForms } from './title';
 
 const ABSTRACT_PREFIX = 160;
 const MAY_HOLD_IDENTIFIER = /10\.\d|pmid/iu;
+const GROUP_AUTHOR = /\b(?:group|study|trial|consortium|collaborat\w*|investigators|committee|society|association|network|council|inc|ltd|gmbh|pharmaceuticals?|organi[sz]ation|institute|office)\b/iu;
+const AUTHOR_SEPARATOR = /[;；]/u;
 const NAME_SPLIT = /[\s.,]+/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
@@ -16,6 +18,8 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 
 /** One author reduced for matching: keys of its name words (any order), and its initials. */
 export interface AuthorKey {
 	keys: string[];
+	/** A group or corporate author (`ALTS Study Group`, `Alexion Pharmaceuticals Inc`), not a person. */
+	group: boolean;
 	initials: string;
 	raw: string;
 }
@@ -37,6 +41,8 @@ export interface Fingerprint {
 	readonly abstractPrefix: string;
 	/** Keys of the first author's name words, read without parsing the whole author list. */
 	leadKeys: string[];
+	/** How many authors the entry lists (0 for none or `Anonymous`). */
+	authorCount: number;
 	/** Every author, computed on first read. */
 	readonly authors: AuthorKey[];
 	/** Name keys of the first 60 authors, each also without its last letter (lost accents): computed on first read. */
@@ -45,7 +51,8 @@ export interface Fingerprint {
 
 /** Builds the fingerprint of `entry`; `text` (the document) is needed only to read the abstract. */
 export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
-	const title = normalizeTitle(entry.title);
+	const merged = text ? splitMergedAuthorLine(entry, text) : undefined;
+	const title = normalizeTitle(merged?.title ?? entry.title);
 	const source = readSourceFields(entry.source);
 	const first = normalizePage(source.firstPage);
 	const last = normalizePage(source.lastPage);
@@ -67,13 +74,14 @@ export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
 		lastPage: expandLastPage(first, last),
 		dois: unique(identifiers.filter((id) => id.kind === 'doi').map((id) => normalizeDoi(id.value))),
 		pmids: unique(identifiers.filter((id) => id.kind === 'pmid').map((id) => id.value)),
-		leadKeys: lead && !ANONYMOUS_AUTHOR.test(lead.raw) ? keyAuthor(lead.raw).keys : [],
+		leadKeys: merged ? keyAuthor(merged.authors[0] ?? '').keys : lead && !ANONYMOUS_AUTHOR.test(lead.raw) ? keyAuthor(lead.raw).keys : [],
+		authorCount: merged ? merged.authors.length : entry.authorCount,
 		get abstractPrefix() {
 			abstract ??= entry.abstract && text ? compactText(text.slice(entry.abstract.span.start, Math.min(entry.abstract.span.end, entry.abstract.span.start + ABSTRACT_PREFIX * 2))).slice(0, ABSTRACT_PREFIX) : '';
 			return abstract;
 		},
 		get authors() {
-			authors ??= entry.authors.filter((author) => !ANONYMOUS_AUTHOR.test(author.raw)).map((author) => keyAuthor(author.raw));
+			authors ??= (merged ? merged.authors : entry.authors.map((author) => author.raw)).filter((raw) => !ANONYMOUS_AUTHOR.test(raw)).map(keyAuthor);
 			return authors;
 		},
 		get authorKeys() {
@@ -81,6 +89,24 @@ export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
 			return authorKeys;
 		},
 	};
+}
+
+/**
+ * An author line the parser joined to the title (it has no author line, and its title spans two lines whose last holds
+ * ` ; `-separated names, e.g. names with lost accents such as `Cort?s-Guti?rrez E`): the title and the names apart.
+ */
+export function splitMergedAuthorLine(entry: Entry, text: string): { title: string; authors: string[] } | undefined {
+	if (entry.authorsSpan || entry.authorCount > 0) {
+		return undefined;
+	}
+	const { start, end } = entry.titleSpan;
+	const lineBreak = text.lastIndexOf('\n', end - 1);
+	if (lineBreak <= start || lineBreak >= end) {
+		return undefined;
+	}
+	const line = text.slice(lineBreak + 1, end).trim();
+	const title = text.slice(start, lineBreak).trim();
+	return title && line ? { title, authors: line.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter(Boolean) } : undefined;
 }
 
 /** Keys for one printed name in any order (`Zuber J`, `J. Zuber`, `Gong Jing`, `DIAO Wenjun`): one per word of 2+ letters. */
@@ -103,7 +129,7 @@ export function keyAuthor(raw: string): AuthorKey {
 			keys.push(...parts.filter((part) => part.length >= 3 && !PARTICLES.has(part)).map(reduceName));
 		}
 	}
-	return { keys: unique(keys.length > 0 ? keys : particles), initials, raw };
+	return { keys: unique(keys.length > 0 ? keys : particles), group: GROUP_AUTHOR.test(raw), initials, raw };
 }
 
 /** The name keys of up to 60 authors, each also without its last letter, for matching names with a lost final accent. */

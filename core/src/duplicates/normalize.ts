@@ -101,7 +101,7 @@ export function compactFoldedText(folded: string): string {
 	return folded.replaceAll('&', 'and').replace(NOT_LETTER_OR_DIGIT, '');
 }
 
-/** A name part reduced to survive lost accents: letters only, `?`/U+FFFD dropped, vowels dropped from long names. */
+/** A name part reduced to survive lost accents: letters only, `?`/U+FFFD dropped, vowels and doubled letters dropped from names of 4+ letters. */
 export function nameKey(word: string): string {
 	return reduceName(foldText(word).replace(LOST_ACCENT, '').replace(NOT_LETTER_OR_DIGIT, ''));
 }

@@ -98,7 +98,7 @@ export function normalizePage(page: string | undefined): string | undefined {
 	return found ? found[1].toLowerCase() + String(Number(found[2])) : undefined;
 }
 
-/** The last page spelled out: `283-22` → `322`, `1269-83` → `1283`, `S78-89` → `s89`. */
+/** The last page spelled out: `1269-83` → `1283`, `283-22` → `322` (the next hundred when the digits would go back). */
 export function expandLastPage(first: string | undefined, last: string | undefined): string | undefined {
 	if (!first || !last) {
 		return last;
@@ -106,7 +106,14 @@ export function expandLastPage(first: string | undefined, last: string | undefin
 	const letters = first.length - first.replace(LEADING_LETTERS, '').length;
 	const lastDigits = last.replace(LEADING_LETTERS, '');
 	const firstDigits = first.slice(letters);
-	const digits = lastDigits.length >= firstDigits.length ? lastDigits : firstDigits.slice(0, firstDigits.length - lastDigits.length) + lastDigits;
+	if (lastDigits.length >= firstDigits.length) {
+		return first.slice(0, letters) + lastDigits;
+	}
+	const cut = firstDigits.length - lastDigits.length;
+	let digits = firstDigits.slice(0, cut) + lastDigits;
+	if (Number(digits) < Number(firstDigits)) {
+		digits = String(Number(firstDigits.slice(0, cut)) + 1) + lastDigits;
+	}
 	return first.slice(0, letters) + digits;
 }
 

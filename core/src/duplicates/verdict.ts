@@ -68,7 +68,7 @@ function isSinglePage(print: Fingerprint): boolean {
 function decideTier(a: Fingerprint, b: Fingerprint, e: Evidence): DuplicateTier | undefined {
 	const sameTitle = e.title === 'identical' || e.title === 'normalised';
 	const authorRatio = e.authors ? e.authors.matched / e.authors.compared : undefined;
-	const anonymous = a.entry.authorCount === 0 && b.entry.authorCount === 0;
+	const anonymous = a.authorCount === 0 && b.authorCount === 0;
 	const authorsAgree = authorRatio !== undefined ? authorRatio >= 0.75 && (e.authors!.leadMatches || authorRatio === 1) : anonymous;
 	const authorsOverlap = authorRatio === undefined || authorRatio >= 0.5 || e.authors!.leadMatches;
 	if (e.doi === 'same' || e.pmid === 'same') {
