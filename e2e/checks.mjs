@@ -1,5 +1,5 @@
 // The real-editor checks, one per user-visible behaviour. Add a check here and name it in LITDUMP_E2E_CHECKS.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateProblems, exportCase, hoverCases, languageName, quickFixCase, sampleEntries } from './expected.mjs';
 import { assertNamesSampleEntries, showsSampleTitle } from './lib/entryLabels.mjs';
@@ -28,8 +28,9 @@ export const checks = [
 	},
 	{
 		name: 'pattern',
-		description: `sample.litdump.txt opens as "${languageName}" by its file name`,
-		file: 'sample.litdump.txt',
+		description: `a *.litdump.txt file that does not look like a dump opens as "${languageName}" by its name alone`,
+		file: 'notes.litdump.txt',
+		setup: { 'notes.litdump.txt': { text: 'Reading notes\n\nTo check: the CT radiomics papers from 2025.\n' } },
 		async run({ page }) {
 			await waitForLanguageMode(page, languageName);
 		},
@@ -68,9 +69,10 @@ export const checks = [
 		file: 'sample.txt',
 		async run({ page, screenshot }) {
 			for (const { line, column, mustInclude } of hoverCases) {
-				const text = await hoverAt(page, line, column);
+				const lacks = (text) => mustInclude.filter((pattern) => !pattern.test(text));
+				const text = await hoverAt(page, line, column, { until: (shown) => lacks(shown).length === 0 }).catch((error) => error.lastText ?? error.message);
 				await screenshot(`hover-${line}-${column}`);
-				const missing = mustInclude.filter((pattern) => !pattern.test(text));
+				const missing = lacks(text);
 				assert(missing.length === 0, `hover at ${line}:${column} lacks ${missing.join(', ')}; it reads: ${JSON.stringify(text)}`);
 			}
 			await page.keyboard.press('Escape');
@@ -95,7 +97,7 @@ export const checks = [
 		name: 'quickfix',
 		description: 'a quick fix on a duplicate warning removes the repeated entry',
 		file: quickFixCase.file,
-		setup: { [quickFixCase.file]: 'sample.txt' },
+		setup: { [quickFixCase.file]: { copyOf: 'sample.txt' } },
 		async run({ page, workspace, screenshot }) {
 			const { file, line, column, title, remainingTitle, remainingCount } = quickFixCase;
 			await waitUntil(() => readProblems(page), (rows) => rows.some((row) => matchesProblem(row, file, line, /./)), {
@@ -136,6 +138,14 @@ export const checks = [
 function matchesProblem(row, file, line, message) {
 	const text = `${row.text} ${row.ariaLabel}`;
 	return row.file === file && message.test(text) && new RegExp(`\\b(Ln ${line},|line ${line}\\b)`, 'i').test(text);
+}
+
+/** Writes the files a check needs into the workspace: `{ name: { text } | { copyOf: fixtureName } }`. */
+export function writeCheckFiles(check, workspace, fixturesDir) {
+	for (const [name, content] of Object.entries(check.setup ?? {})) {
+		if (content.copyOf) copyFileSync(join(fixturesDir, content.copyOf), join(workspace, name));
+		else writeFileSync(join(workspace, name), content.text);
+	}
 }
 
 /** Opens the check's file unless it is already the active editor. */

@@ -1,7 +1,7 @@
 // `npm run editor`: packages the extension, installs it into code-server and serves VS Code on 127.0.0.1 with the
 // sample open, for a person to look at in a browser. Runs until Ctrl-C. Options: --port N, --no-package.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createProfile, ensureCodeServerInstalled, findVsix, installExtension, repoRoot, startCodeServer } from './lib/codeServer.mjs';
@@ -28,7 +28,6 @@ async function main() {
 	ensureCodeServerInstalled();
 	const workspace = makeTemporaryDirectory('editor');
 	cpSync(join(repoRoot, 'test', 'fixtures'), workspace, { recursive: true });
-	copyFileSync(join(workspace, 'sample.txt'), join(workspace, 'sample.litdump.txt'));
 	const profile = createProfile();
 	installExtension(profile, vsix);
 	const wantedPort = Number(readOption('--port') ?? 8080);

@@ -23,7 +23,7 @@ export const languageName = 'Literature Dump';
 
 /** Hover checks: where to point, and what the hover must say. */
 export const hoverCases = [
-	{ line: 1, column: 10, mustInclude: [/Chinese Journal of Radiology/, /2025/] },
+	{ line: 1, column: 10, mustInclude: [/Diao W/, /Chinese Journal of Radiology/, /2025/] },
 ];
 
 /** Problems: the lines (1-based) that must carry a duplicate warning, and how its message reads. */
@@ -34,8 +34,8 @@ export const quickFixCase = { file: 'quickfix.litdump.txt', line: 17, column: 3,
 
 /** Export: the command, the answers to its prompts, and the file it must write into the workspace. */
 export const exportCase = {
-	command: 'Literature Dump: Export Citations',
-	answers: ['BibTeX'],
+	command: 'Literature Dump: Export Citations…',
+	answers: ['BibTeX', 'The whole file', 'Keep every entry', 'Save to a file…'],
 	outputName: /\.bib$/,
 	mustInclude: [/@\w+\{/, /Machine learning model/],
 };

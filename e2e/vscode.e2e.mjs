@@ -3,7 +3,7 @@
 // Env: LITDUMP_E2E_CHECKS=language,pattern,outline,symbols,hover,problems,quickfix,export (or "all"); LITDUMP_E2E_KEEP_TMP=1.
 import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checks, defaultCheckNames, openCheckFile } from './checks.mjs';
+import { checks, defaultCheckNames, openCheckFile, writeCheckFiles } from './checks.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { createProfile, ensureCodeServerInstalled, findVsix, installExtension, repoRoot, startCodeServer } from './lib/codeServer.mjs';
 import { killProcessGroup, makeTemporaryDirectory } from './lib/processes.mjs';
@@ -22,14 +22,12 @@ function selectChecks() {
 	return checks.filter((check) => requested.includes(check.name));
 }
 
+// Files a check needs are written before code-server starts: Quick Open may not list files created later.
 function prepareWorkspace(selected) {
 	if (!existsSync(join(fixturesDir, 'sample.txt'))) throw new Error(`missing ${join(fixturesDir, 'sample.txt')}`);
 	const workspace = makeTemporaryDirectory('workspace');
 	cpSync(fixturesDir, workspace, { recursive: true });
-	copyFileSync(join(workspace, 'sample.txt'), join(workspace, 'sample.litdump.txt'));
-	for (const check of selected) {
-		for (const [target, source] of Object.entries(check.setup ?? {})) copyFileSync(join(fixturesDir, source), join(workspace, target));
-	}
+	for (const check of selected) writeCheckFiles(check, workspace, fixturesDir);
 	return workspace;
 }
 

@@ -25,6 +25,8 @@ export const quietUserSettings = {
 	'chat.commandCenter.enabled': false,
 	'workbench.secondarySideBar.defaultVisibility': 'hidden',
 	'outline.collapseItems': 'alwaysCollapse',
+	// Reading the Problems tree with the keyboard must not open each problem in the editor.
+	'problems.autoReveal': false,
 	'editor.hover.delay': 300,
 };
 

@@ -2,7 +2,8 @@
 import { waitUntil } from './waiting.mjs';
 
 const quickInput = '.quick-input-widget';
-const quickInputRows = '.quick-input-widget .quick-input-list .monaco-list-row';
+// Rows of a list's own row container (a tree's sticky-scroll copies of rows live elsewhere and are left out).
+const quickInputRows = '.quick-input-widget .quick-input-list .monaco-list-rows > .monaco-list-row';
 const languageStatus = '[id="status.editor.mode"]';
 
 /** Loads the workbench for `url` and waits until the explorer shows the workspace folder. */
@@ -79,11 +80,12 @@ function snapshotRows(page, rowsSelector) {
 }
 
 /**
- * Reads every row of a (virtualised) list until the row marked as the list's last element has been read.
- * A tree (`wheelOver`) is scrolled with the mouse wheel from its top, which moves neither focus nor selection (keyboard
- * focus in the Problems or Outline tree would open the item in the editor); a quick input is paged with PageDown.
+ * Reads every row of a (virtualised) list, paging down with the keyboard until the row marked as the list's last
+ * element has been read. A tree is focused first (`focusTree`) and read from its top (Home); in a quick input the
+ * focus stays in the input box. The first PageDown may only move the focus to the last visible row, so a few presses
+ * without new rows are allowed. (The Problems tree must not reveal what it focuses: `problems.autoReveal` is off.)
  */
-async function collectRows(page, rowsSelector, { wheelOver, maxSteps = 60, maxIdleSteps = 3 } = {}) {
+async function collectRows(page, rowsSelector, { focusTree, maxSteps = 60, maxIdleSteps = 3 } = {}) {
 	const byIndex = new Map();
 	const remember = (rows) => {
 		let added = 0;
@@ -96,15 +98,17 @@ async function collectRows(page, rowsSelector, { wheelOver, maxSteps = 60, maxId
 		return added;
 	};
 	const sawLast = () => [...byIndex.values()].some((row) => row.isLast);
-	let scroll = () => page.keyboard.press('PageDown');
-	if (wheelOver) {
-		const box = await wheelOver.boundingBox();
-		if (!box) throw new Error(`cannot scroll ${rowsSelector}: its list is not visible`);
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.wheel(0, -1_000_000);
-		await waitUntil(() => snapshotRows(page, rowsSelector), (rows) => rows.some((row) => row.index === 0), { timeoutMs: 5_000, intervalMs: 50 });
-		scroll = () => page.mouse.wheel(0, Math.max(22, box.height * 0.8));
+	if (focusTree) {
+		await focusTree();
+		await page.keyboard.press('Home');
+		await waitUntil(() => snapshotRows(page, rowsSelector), (rows) => rows.some((row) => row.index === 0), {
+			timeoutMs: 5_000, intervalMs: 50, describe: () => `${rowsSelector} did not scroll to its top`,
+		});
 	}
+	const scroll = async () => {
+		if (focusTree) await focusTree();
+		await page.keyboard.press('PageDown');
+	};
 	remember(await snapshotRows(page, rowsSelector));
 	let idleSteps = 0;
 	for (let step = 0; step < maxSteps && !sawLast() && idleSteps < maxIdleSteps; step++) {
@@ -123,12 +127,12 @@ async function collectRows(page, rowsSelector, { wheelOver, maxSteps = 60, maxId
 export async function readOutline(page, { minimumRows = 1, timeoutMs = 30_000 } = {}) {
 	await runCommandFromPalette(page, 'Explorer: Focus on Outline View');
 	await collapseFoldersView(page);
-	const rows = '.outline-pane .monaco-list-row';
+	const rows = '.outline-pane .monaco-list-rows > .monaco-list-row';
 	await waitUntil(() => page.locator(rows).count(), (count) => count >= minimumRows, {
 		timeoutMs,
 		describe: (count) => `${count} rows in the Outline view`,
 	});
-	return collectRows(page, rows, { wheelOver: page.locator('.outline-pane .monaco-list').first() });
+	return collectRows(page, rows, { focusTree: () => page.locator('.outline-pane .monaco-list').first().focus() });
 }
 
 async function collapseFoldersView(page) {
@@ -157,17 +161,26 @@ export async function goToPosition(page, line, column = 1) {
 	});
 }
 
-/** Points the mouse at the character at (line, column) and returns the text of the hover that appears. */
-export async function hoverAt(page, line, column, { timeoutMs = 15_000 } = {}) {
+/**
+ * Points the mouse at the character at (line, column) and returns the text of the hover that appears, once `until(text)`
+ * holds (by default: once nothing in it is still "Loading..."). On timeout the error carries `lastText`.
+ */
+export async function hoverAt(page, line, column, { until = (text) => !text.includes('Loading...'), timeoutMs = 15_000 } = {}) {
 	await goToPosition(page, line, column);
 	const cursor = page.locator('.monaco-editor.focused .cursors-layer .cursor').first();
 	const box = await cursor.boundingBox();
 	if (!box) throw new Error(`no visible cursor at ${line}:${column}`);
 	await page.mouse.move(box.x + 40, box.y - 40);
 	await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
-	const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
-	await hover.first().waitFor({ state: 'visible', timeout: timeoutMs });
-	return (await hover.first().innerText()).trim();
+	const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first();
+	await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+	let lastText = '';
+	try {
+		return await waitUntil(async () => (lastText = (await hover.innerText()).trim()), until, { timeoutMs, describe: () => JSON.stringify(lastText) });
+	} catch (error) {
+		error.lastText = lastText;
+		throw error;
+	}
 }
 
 /** Shows the Problems panel (Ctrl+Shift+M toggles it, so only when hidden) and returns its markers: [{ file, text }]. */
@@ -176,17 +189,18 @@ export async function readProblems(page, { minimumRows = 1, timeoutMs = 30_000 }
 	const panel = page.locator('.markers-panel');
 	if (!await panel.isVisible()) await page.keyboard.press('Control+Shift+M');
 	await panel.waitFor({ state: 'visible', timeout: timeoutMs });
-	const rows = '.markers-panel .monaco-list-row';
+	const rows = '.markers-panel .monaco-list-rows > .monaco-list-row';
 	await waitUntil(() => page.locator(`${rows}[aria-level="2"]`).count(), (count) => count >= minimumRows, {
 		timeoutMs,
 		describe: (count) => `${count} problem rows`,
 	});
-	const all = await collectRows(page, rows, { wheelOver: page.locator('.markers-panel .monaco-list').first() });
+	const all = await collectRows(page, rows, { focusTree: () => page.locator('.markers-panel .monaco-list').first().focus() });
+	// Level 1: a file; level 2: a problem in it; level 3: the problem's related locations.
 	let file = '';
 	const markers = [];
 	for (const row of all) {
 		if (row.level === 1) file = row.label;
-		else markers.push({ file, text: row.text, ariaLabel: row.ariaLabel });
+		else if (row.level === 2) markers.push({ file, text: row.text, ariaLabel: row.ariaLabel });
 	}
 	return markers;
 }
