@@ -1,6 +1,6 @@
 /**
- * Names in formatted lists: Vancouver `Diao W`, GB/T 7714 `DIAO W`. Plain names are written by litdump before
- * citeproc sees them (a speed-up); citeproc itself is the referee that both ways give the same text.
+ * Names in formatted lists: Vancouver `Diao W`, GB/T 7714 `DIAO W`. Plain names, and plain Vancouver references,
+ * are written by litdump (a speed-up); citeproc itself is the referee that both ways give the same text.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { generateDump } from '../../bench/generate';
 import { loadCitationJs } from '../../core/src/export/citation-js';
 import { toCslItem, type CslItem, type CslName } from '../../core/src/export/csl';
 import { formatBatch } from '../../core/src/export/formatted';
+import { writePlainVancouver } from '../../core/src/export/vancouver-plain';
 import { parseDocument } from '../../core/src/parse';
 
 function itemsOf(text: string): CslItem[] {
@@ -26,18 +27,44 @@ const HAND: CslItem[] = Array.from({ length: 6 }, (_, k) => ({
 	'container-title': 'Journal', issued: { 'date-parts': [[2020]] }, volume: '1', issue: '2', page: '3-4', 'page-first': '3',
 }));
 
+const BASE: CslItem = {
+	id: 'p', type: 'article-journal', 'citation-key': 'p', title: 'Radiomics of gastrointestinal stromal tumors (GIST): a study',
+	author: [{ family: 'Diao', given: 'Wenjun' }], 'container-title': 'Chinese Journal of Radiology', issued: { 'date-parts': [[2025]] },
+};
+const PLAIN: CslItem[] = [
+	{ ...BASE, volume: '59', issue: '5', page: '549-557', 'page-first': '549', DOI: '10.3760/cma.j.cn112149-20240101-00001', PMID: '31234567' },
+	{ ...BASE, volume: '59', issue: '5', page: '1000-1001', 'page-first': '1000', DOI: '10.1148/radiol.2021210001' },
+	{ ...BASE, volume: '0', issue: '17', PMID: '12' },
+	{ ...BASE, volume: '36', page: '12' },
+	{ ...BASE, volume: '36', page: '99-101', 'page-first': '99' },
+	{ ...BASE },
+	{ ...BASE, author: undefined, volume: '1', issue: '2', page: '3-9', 'page-first': '3' },
+	{ ...BASE, title: 'Is it plain?', volume: '1' },
+	{ ...BASE, author: NAMES.slice(0, 7), volume: '1' },
+].map((item, index) => ({ ...item, id: `p${index}`, 'citation-key': `p${index}` }));
+
 const SETS: Array<[string, CslItem[]]> = [
 	['the sample', itemsOf(readFileSync('test/fixtures/sample.txt', 'utf8'))],
 	['the hidden-style fixture', itemsOf(readFileSync('test/fixtures/export/hidden-styles.txt', 'utf8'))],
-	['300 generated entries', itemsOf(generateDump(300))],
+	['1,000 generated entries', itemsOf(generateDump(1000, 7))],
+	['plain articles with and without DOI, PMID, issue, pages', PLAIN],
 	['hand-picked names', HAND],
 ];
 
 describe.each(['vancouver', 'gbt7714'] as const)('%s names', (style) => {
-	it.each(SETS)('are the same written by litdump or by citeproc for %s', async (_name, items) => {
+	it.each(SETS)('give the same references written by litdump or by citeproc for %s', async (_name, items) => {
 		const library = await loadCitationJs();
 		expect(formatBatch(library, items, style, true)).toEqual(formatBatch(library, items, style, false));
 	}, 60000);
+});
+
+describe('plain Vancouver references', () => {
+	it('cover the usual journal article, so the comparison above tests the shortcut', () => {
+		const generated = itemsOf(generateDump(1000, 7));
+		expect(generated.filter((item) => writePlainVancouver(item) !== undefined).length).toBeGreaterThan(700);
+		expect(writePlainVancouver(PLAIN[0])).toBe('Diao W. Radiomics of gastrointestinal stromal tumors (GIST): a study. Chinese Journal of Radiology. 2025;59(5):549–57. doi:10.3760/cma.j.cn112149-20240101-00001 PubMed PMID: 31234567.');
+		expect(writePlainVancouver(PLAIN[7])).toBeUndefined();
+	});
 });
 
 describe('name forms', () => {

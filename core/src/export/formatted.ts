@@ -1,6 +1,7 @@
 /** Formatted reference lists (Vancouver, APA, GB/T 7714-2015 numeric), formatted in batches with progress. */
 import type { CitationJs, CitationStyle, CslInput } from './citation-js';
 import type { CslItem, CslName } from './csl';
+import { writePlainVancouver } from './vancouver-plain';
 
 /**
  * How many authors each numeric style can print: one more than it lists before "et al." (Vancouver lists 6 of 7 or
@@ -20,11 +21,22 @@ export type FormattedReference = { text: string } | { error: string };
 /**
  * Formats one batch: every item with `style`; for GB/T 7714 an item in Chinese, Japanese or Korean with the zh-CN
  * locale (`等`) and any other with en-US (`et al.`), as the standard asks. A batch that fails is retried item by
- * item so that one bad record costs only itself. APA items are always formatted one by one. `preformatNames`
- * (default true) hands plain names to citeproc already written (see `preformatName`); false leaves all to citeproc.
+ * item so that one bad record costs only itself. APA items are always formatted one by one. `shortcuts` (default
+ * true) writes plain Vancouver references and plain names directly (see `writePlainVancouver`, `preformatName`);
+ * false leaves everything to citeproc, which the tests use as the referee.
  */
-export function formatBatch(library: CitationJs, records: CslItem[], style: CitationStyle, preformatNames = true): FormattedReference[] {
+export function formatBatch(library: CitationJs, records: CslItem[], style: CitationStyle, shortcuts = true): FormattedReference[] {
 	const results: FormattedReference[] = new Array(records.length);
+	const pending = new Set<number>();
+	records.forEach((record, index) => {
+		const text = shortcuts && style === 'vancouver' ? writePlainVancouver(record) : undefined;
+		if (text === undefined) {
+			pending.add(index);
+		} else {
+			results[index] = { text };
+		}
+	});
+	const preformatNames = shortcuts;
 	const needed = NAMES_NEEDED[style];
 	let items: CslInput[] = records;
 	if (needed !== undefined) {
@@ -35,6 +47,9 @@ export function formatBatch(library: CitationJs, records: CslItem[], style: Cita
 	}
 	const groups = new Map<'en-US' | 'zh-CN', number[]>();
 	items.forEach((item, index) => {
+		if (!pending.has(index)) {
+			return;
+		}
 		const locale = style === 'gbt7714' && item.language ? 'zh-CN' : 'en-US';
 		const group = groups.get(locale);
 		if (group) {
