@@ -18,7 +18,7 @@ export function formatStatisticsFindings(text: string, parsed: ParsedDocument): 
 			continue;
 		}
 		const stats = extractStatistics(text, entry.abstract.span);
-		for (const finding of assessStatistics(stats).findings) {
+		for (const finding of assessStatistics(stats, text).findings) {
 			const where = `#${entry.number} line ${lineAt(parsed.lineStarts, finding.span.start) + 1}`;
 			lines.push(`  ${where}: ${finding.severity === 'warning' ? 'warning' : 'note'}: ${finding.message} [${text.slice(finding.span.start, finding.span.end)}]`);
 		}

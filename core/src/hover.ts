@@ -39,7 +39,7 @@ export function buildStatisticHover(stats: Statistic[], assessment: StatAssessme
 			best = stat;
 		}
 	}
-	return best ? { markdown: describeStatistic(best, assessment.findings, assessment.verdicts[best.index]), statistic: best } : undefined;
+	return best ? { markdown: describeStatistic(best, assessment.findings, assessment.verdicts[best.index], stats), statistic: best } : undefined;
 }
 
 function escapeMarkdown(text: string): string {

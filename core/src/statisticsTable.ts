@@ -1,7 +1,7 @@
 /** Every extracted statistic of a dump as a table (CSV or JSON), for meta-analysis. */
 import type { ParsedDocument } from './model';
-import { assessStatistics, extractStatistics, formatStatisticValue, STAT_KIND_NAMES, type StatAssessment, type Statistic } from './stats/index';
-import { describeP } from './stats/checks/recorder';
+import { assessStatistics, describeP, extractStatistics, formatStatisticValue, STAT_KIND_NAMES, type StatAssessment, type Statistic } from './stats/index';
+
 
 /** One row of the statistics table. */
 export interface StatisticsRow {
@@ -34,7 +34,7 @@ export function tabulateStatistics(text: string, document: ParsedDocument, analy
 		let analysis = analyze?.(index);
 		if (!analysis) {
 			const stats = extractStatistics(text, entry.abstract.span);
-			analysis = { stats, assessment: assessStatistics(stats) };
+			analysis = { stats, assessment: assessStatistics(stats, text) };
 		}
 		const { stats, assessment } = analysis;
 		for (const stat of stats) {

@@ -25,7 +25,7 @@ export function analyzeEntry(text: string, parsed: ParsedDocument, index: number
 			return EMPTY;
 		}
 		const stats = extractStatistics(text, abstract.span);
-		analysis = { stats, assessment: assessStatistics(stats) };
+		analysis = { stats, assessment: assessStatistics(stats, text) };
 		perEntry.set(index, analysis);
 	}
 	return analysis;
