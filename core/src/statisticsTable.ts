@@ -2,7 +2,6 @@
 import type { ParsedDocument } from './model';
 import { assessStatistics, describeP, extractStatistics, formatStatisticValue, STAT_KIND_NAMES, type StatAssessment, type Statistic } from './stats/index';
 
-
 /** One row of the statistics table. */
 export interface StatisticsRow {
 	entry: number;
