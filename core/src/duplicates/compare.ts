@@ -33,6 +33,7 @@ export interface Evidence {
 	pages: PageRelation;
 	doi: FieldRelation;
 	pmid: FieldRelation;
+	/** Filled in only for pairs that match (reading abstracts costs more than the rest). */
 	abstract: FieldRelation;
 	/** Set when the titles declare different kinds or parts (erratum vs article, Part 1 vs Part 2). */
 	markers: { a: string[]; b: string[] } | undefined;
@@ -52,7 +53,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, similarity =
 		pages: relatePages(a, b),
 		doi: relateSets(a.dois, b.dois),
 		pmid: relateSets(a.pmids, b.pmids),
-		abstract: relateAbstracts(a.abstractPrefix, b.abstractPrefix),
+		abstract: 'unknown',
 		markers: a.title.markers.join('|') === b.title.markers.join('|') ? undefined : { a: a.title.markers, b: b.title.markers },
 	};
 }
@@ -144,7 +145,8 @@ function relateSets(a: string[], b: string[]): FieldRelation {
 	return a.some((value) => b.includes(value)) ? 'same' : 'different';
 }
 
-function relateAbstracts(a: string, b: string): FieldRelation {
+/** `same` when the abstracts open with the same 80 letters and digits. */
+export function relateAbstracts(a: string, b: string): FieldRelation {
 	if (a.length < 40 || b.length < 40) {
 		return 'unknown';
 	}

@@ -5,7 +5,7 @@
 import type { Entry } from '../model';
 import { blockKeys, keyWeight } from './block';
 import { describeEvidence } from './explain';
-import { fingerprintEntry, type Fingerprint } from './fingerprint';
+import { fingerprintEntry, moveFingerprint, type Fingerprint } from './fingerprint';
 import type { DuplicateIndex, DuplicateIndexOptions, DuplicateMatch, DuplicateRecord } from './types';
 import { judgePair, type Verdict } from './verdict';
 
@@ -180,7 +180,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			const record: DuplicateRecord = { key, docKey, entry };
 			if (kept) {
 				kept.record = record;
-				kept.print = rebaseFingerprint(kept.print, entry);
+				kept.print = moveFingerprint(kept.print, entry, text);
 				doc.items.push(kept);
 				continue;
 			}
@@ -316,11 +316,4 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			return [...documents.keys()];
 		},
 	};
-}
-
-/** A fingerprint of unchanged text moved to the entry's new position: everything but `entry` is shared. */
-function rebaseFingerprint(print: Fingerprint, entry: Entry): Fingerprint {
-	const moved = Object.create(print) as Fingerprint & { entry: Entry };
-	moved.entry = entry;
-	return moved;
 }

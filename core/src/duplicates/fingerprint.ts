@@ -57,38 +57,72 @@ export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
 	const first = normalizePage(source.firstPage);
 	const last = normalizePage(source.lastPage);
 	const raw = entry.source?.raw ?? '';
-	const identifiers = MAY_HOLD_IDENTIFIER.test(raw) || MAY_HOLD_IDENTIFIER.test(entry.title) ? findIdentifiers(`${entry.title}\n${raw}`, { start: 0, end: entry.title.length + 1 + raw.length }) : [];
-	let abstract: string | undefined;
-	let authors: AuthorKey[] | undefined;
-	let authorKeys: Set<string> | undefined;
-	const lead = entry.leadAuthor;
-	return {
-		entry,
-		title,
-		shingles: shingleTitle(title.compact),
-		year: source.year,
-		journal: normalizeJournal(source.journal),
-		volume: source.volume && source.year !== undefined && source.volume.trim() === String(source.year) ? undefined : normalizeNumber(source.volume),
-		issue: normalizeNumber(source.issue),
-		firstPage: first,
-		lastPage: expandLastPage(first, last),
-		dois: unique(identifiers.filter((id) => id.kind === 'doi').map((id) => normalizeDoi(id.value))),
-		pmids: unique(identifiers.filter((id) => id.kind === 'pmid').map((id) => id.value)),
-		leadKeys: merged ? keyAuthor(merged.authors[0] ?? '').keys : lead && !ANONYMOUS_AUTHOR.test(lead.raw) ? keyAuthor(lead.raw).keys : [],
-		authorCount: merged ? merged.authors.length : entry.authorCount,
-		get abstractPrefix() {
-			abstract ??= entry.abstract && text ? compactText(text.slice(entry.abstract.span.start, Math.min(entry.abstract.span.end, entry.abstract.span.start + ABSTRACT_PREFIX * 2))).slice(0, ABSTRACT_PREFIX) : '';
-			return abstract;
-		},
-		get authors() {
-			authors ??= (merged ? merged.authors : entry.authors.map((author) => author.raw)).filter((raw) => !ANONYMOUS_AUTHOR.test(raw)).map(keyAuthor);
-			return authors;
-		},
-		get authorKeys() {
-			authorKeys ??= collectAuthorKeys(this.authors);
-			return authorKeys;
-		},
-	};
+	const identifiers = MAY_HOLD_IDENTIFIER.test(raw) || MAY_HOLD_IDENTIFIER.test(entry.title) ? findIdentifiers(`${entry.title}\n${raw}`, { start: 0, end: entry.title.length + 1 + raw.length }) : NONE;
+	const lead = merged ? undefined : readLeadName(entry, text);
+	const print = new EntryFingerprint(entry, text, merged?.authors);
+	print.title = title;
+	print.shingles = shingleTitle(title.compact);
+	print.year = source.year;
+	print.journal = normalizeJournal(source.journal);
+	print.volume = source.volume && source.year !== undefined && source.volume.trim() === String(source.year) ? undefined : normalizeNumber(source.volume);
+	print.issue = normalizeNumber(source.issue);
+	print.firstPage = first;
+	print.lastPage = expandLastPage(first, last);
+	if (identifiers.length > 0) {
+		print.dois = unique(identifiers.filter((id) => id.kind === 'doi').map((id) => normalizeDoi(id.value)));
+		print.pmids = unique(identifiers.filter((id) => id.kind === 'pmid').map((id) => id.value));
+	}
+	print.leadKeys = merged ? keyAuthorCached(merged.authors[0] ?? '').keys : lead && !ANONYMOUS_AUTHOR.test(lead) ? keyAuthorCached(lead).keys : NONE;
+	print.authorCount = merged ? merged.authors.length : entry.authorCount;
+	return print;
+}
+
+const NONE: never[] = [];
+
+/** The same fingerprint for an entry whose text did not change but moved (new spans, possibly a new document text). */
+export function moveFingerprint(print: Fingerprint, entry: Entry, text: string): Fingerprint {
+	const moved = Object.assign(Object.create(Object.getPrototypeOf(print) as object) as Fingerprint, print);
+	moved.entry = entry;
+	(moved as { text?: string }).text = text;
+	return moved;
+}
+
+/** The fingerprint as a class, so that its lazily computed parts cost no closures per entry. */
+class EntryFingerprint implements Fingerprint {
+	title: TitleForms = { compact: '', core: '', markers: NONE, generic: true };
+	shingles: Int32Array = new Int32Array(0);
+	year: number | undefined = undefined;
+	journal: string[] = NONE;
+	volume: { value: string; exact: boolean } | undefined = undefined;
+	issue: { value: string; exact: boolean } | undefined = undefined;
+	firstPage: string | undefined = undefined;
+	lastPage: string | undefined = undefined;
+	dois: string[] = NONE;
+	pmids: string[] = NONE;
+	leadKeys: string[] = NONE;
+	authorCount = 0;
+	private cachedAbstract: string | undefined = undefined;
+	private cachedAuthors: AuthorKey[] | undefined = undefined;
+	private cachedAuthorKeys: Set<string> | undefined = undefined;
+
+	/** `text` is the document the entry's spans point into (replaced together with `entry` when an entry moves). */
+	constructor(public entry: Entry, public text: string | undefined, private readonly mergedAuthors: string[] | undefined) {}
+
+	get abstractPrefix(): string {
+		const span = this.entry.abstract?.span;
+		this.cachedAbstract ??= span && this.text ? compactText(this.text.slice(span.start, Math.min(span.end, span.start + ABSTRACT_PREFIX * 2))).slice(0, ABSTRACT_PREFIX) : '';
+		return this.cachedAbstract;
+	}
+
+	get authors(): AuthorKey[] {
+		this.cachedAuthors ??= (this.mergedAuthors ?? readAuthorNames(this.entry, this.text)).filter((raw) => !ANONYMOUS_AUTHOR.test(raw)).map(keyAuthorCached);
+		return this.cachedAuthors;
+	}
+
+	get authorKeys(): Set<string> {
+		this.cachedAuthorKeys ??= collectAuthorKeys(this.authors);
+		return this.cachedAuthorKeys;
+	}
 }
 
 /**
@@ -107,6 +141,43 @@ export function splitMergedAuthorLine(entry: Entry, text: string): { title: stri
 	const line = text.slice(lineBreak + 1, end).trim();
 	const title = text.slice(start, lineBreak).trim();
 	return title && line ? { title, authors: line.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter(Boolean) } : undefined;
+}
+
+/** The first printed name, read up to the first `;` of the author line without parsing the rest. */
+function readLeadName(entry: Entry, text: string | undefined): string | undefined {
+	const span = entry.authorsSpan;
+	if (!span || !text) {
+		return entry.leadAuthor?.raw;
+	}
+	const line = text.slice(span.start, span.end);
+	const separator = line.search(AUTHOR_SEPARATOR);
+	return separator < 0 ? entry.leadAuthor?.raw : line.slice(0, separator).trim() || undefined;
+}
+
+/** The printed names of an entry: split at `;` straight from the text when it has them, else as the parser read them. */
+function readAuthorNames(entry: Entry, text: string | undefined): string[] {
+	const span = entry.authorsSpan;
+	const line = span && text ? text.slice(span.start, span.end) : '';
+	if (AUTHOR_SEPARATOR.test(line)) {
+		return line.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+	}
+	return entry.authors.map((author) => author.raw);
+}
+
+const authorCache = new Map<string, AuthorKey>();
+const AUTHOR_CACHE_LIMIT = 100000;
+
+/** {@link keyAuthor} remembered per printed name (names repeat across a workspace); the memory is bounded. */
+function keyAuthorCached(raw: string): AuthorKey {
+	let key = authorCache.get(raw);
+	if (!key) {
+		if (authorCache.size >= AUTHOR_CACHE_LIMIT) {
+			authorCache.clear();
+		}
+		key = keyAuthor(raw);
+		authorCache.set(raw, key);
+	}
+	return key;
 }
 
 /** Keys for one printed name in any order (`Zuber J`, `J. Zuber`, `Gong Jing`, `DIAO Wenjun`): one per word of 2+ letters. */

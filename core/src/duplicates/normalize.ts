@@ -13,6 +13,7 @@ const VOWELS = /[aeiouy]/gu;
 const DOUBLED = /(.)\1+/gu;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
 const LIGATURE = /[ßæœøđłıþ]/gu;
 
@@ -98,7 +99,8 @@ export function compactText(text: string): string {
 
 /** {@link compactText} for text that is already folded. */
 export function compactFoldedText(folded: string): string {
-	return folded.replaceAll('&', 'and').replace(NOT_LETTER_OR_DIGIT, '');
+	const text = folded.includes('&') ? folded.replaceAll('&', 'and') : folded;
+	return PLAIN_ASCII.test(text) ? text.replace(NOT_ASCII_LETTER_OR_DIGIT, '') : text.replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 /** A name part reduced to survive lost accents: letters only, `?`/U+FFFD dropped, vowels and doubled letters dropped from names of 4+ letters. */

@@ -18,6 +18,21 @@ export function normalizeJournal(journal: string | undefined): string[] {
 	if (!journal) {
 		return [];
 	}
+	let words = journalCache.get(journal);
+	if (!words) {
+		if (journalCache.size >= JOURNAL_CACHE_LIMIT) {
+			journalCache.clear();
+		}
+		words = readJournalWords(journal);
+		journalCache.set(journal, words);
+	}
+	return words;
+}
+
+const journalCache = new Map<string, string[]>();
+const JOURNAL_CACHE_LIMIT = 20000;
+
+function readJournalWords(journal: string): string[] {
 	const equals = journal.indexOf('=');
 	const words = splitWords((equals > 0 ? journal.slice(0, equals) : journal).replace(CONFERENCE_TAIL, '').replace(PARENTHESISED, ' '));
 	return words.filter((word) => !JOURNAL_STOP_WORDS.has(word) && !NUMBER_OR_ORDINAL.test(word));

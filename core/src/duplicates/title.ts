@@ -5,6 +5,7 @@ const TRAILING_TAG = /\[[^[\]]{1,400}\][\s.]*$/u;
 const CORRECTION_REFERENCE = /\(vol\.? ?\d+[,;]? pg?\.? ?[\da-z]+[,;]? \d{4}\)[\s.]*$/iu;
 const LEADING_KIND = /^(?:erratum|correction|corrigendum|retraction|reply|comment|commentary)(?: (?:to|on|of|for)\b)?[\s:.-]*/iu;
 const TRAILING_PARENTHESIS = /\([^()]*(?:\([^()]*\)[^()]*)*\)[\s.]*$/u;
+const MARKER_HINT = /errat|corrig|correct|repl|respon|rejoin|comment|retract|withdrawn|notice|part|phase|vol/u;
 const NUMBER_WORD = /^\d{1,3}$/u;
 const WRAPPED_TITLE = /^\s*\[([^[\]]+)\][\s.]*$/u;
 const GENERIC_TITLES = new Set([
@@ -25,7 +26,7 @@ const KIND_PHRASES: Record<string, string> = {
 	'retraction of': 'retraction', 'retraction notice': 'retraction',
 };
 const PHRASE_STARTS = new Set(Object.keys(KIND_PHRASES).map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
-const PART_WORDS = new Set(['part', 'phase', 'volume', 'vol', 'study', 'trial', 'series']);
+const PART_WORDS = new Set(['part', 'phase', 'volume', 'vol']);
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10', a: 'a', b: 'b', c: 'c' };
 
 /** The normalised forms of one title that comparison and blocking read. */
@@ -34,7 +35,6 @@ export interface TitleForms {
 	compact: string;
 	/** `compact` without a leading kind (`Erratum:`) or a trailing parenthesis (a cited source): an extra blocking form. */
 	core: string;
-	words: string[];
 	/** Kinds the title declares (`erratum`, `reply`, `comment`, `retraction`) and numbered parts (`part 2`, `phase 3`). */
 	markers: string[];
 	/** True for titles that name a kind of item rather than a paper, e.g. `Editorial`, `Letter to the editor`. */
@@ -64,14 +64,12 @@ export function normalizeTitle(title: string): TitleForms {
 	const correction = tagged.includes('(') && CORRECTION_REFERENCE.test(tagged);
 	const bare = correction ? tagged.replace(CORRECTION_REFERENCE, '').trimEnd() : tagged;
 	const folded = foldText(bare);
-	const words = splitFoldedWords(folded);
 	const compact = compactFoldedText(folded);
-	const markers = findMarkers(words);
+	const markers = MARKER_HINT.test(folded) ? findMarkers(splitFoldedWords(folded)) : [];
 	const trimmed = bare.trimStart().replace(LEADING_KIND, '').replace(TRAILING_PARENTHESIS, '').trimEnd();
 	return {
 		compact,
 		core: trimmed === bare ? compact : compactFoldedText(foldText(trimmed)),
-		words,
 		markers: !correction || markers.includes('erratum') ? markers : ['erratum', ...markers].sort(),
 		generic: compact.length === 0 || GENERIC_TITLES.has(compact),
 	};
@@ -104,26 +102,29 @@ export function findMarkers(words: string[]): string[] {
 
 /** Sorted distinct 32-bit hashes of the character trigrams of `compact` (works for CJK, which has no spaces). */
 export function shingleTitle(compact: string): Int32Array {
-	const size = compact.length < 3 ? (compact.length > 0 ? 1 : 0) : compact.length - 2;
-	const hashes = new Int32Array(size);
 	if (compact.length < 3) {
-		if (size) {
-			hashes[0] = hashString(compact, 0, compact.length);
-		}
-		return hashes;
+		return compact.length > 0 ? Int32Array.of(hashString(compact, 0, compact.length)) : new Int32Array(0);
 	}
+	const size = compact.length - 2;
+	if (scratch.length < size) {
+		scratch = new Int32Array(size * 2);
+	}
+	const hashes = scratch.subarray(0, size);
 	for (let i = 0; i < size; i++) {
 		hashes[i] = hashString(compact, i, i + 3);
 	}
 	hashes.sort();
 	let unique = 0;
-	for (let i = 0; i < hashes.length; i++) {
+	for (let i = 0; i < size; i++) {
 		if (i === 0 || hashes[i] !== hashes[i - 1]) {
 			hashes[unique++] = hashes[i];
 		}
 	}
-	return hashes.subarray(0, unique);
+	return scratch.slice(0, unique);
 }
+
+/** Reused work space of {@link shingleTitle}, so that each title allocates only its result. */
+let scratch = new Int32Array(512);
 
 /** FNV-1a over the UTF-16 code units of `text[start, end)`, continuing from `seed` to hash several parts as one. */
 export function hashString(text: string, start: number, end: number, seed = 0x811c9dc5): number {

@@ -1,5 +1,5 @@
 /** Turns the evidence about a pair into a verdict: certain duplicate, possible duplicate, or none (with the veto). */
-import { compareFingerprints, isTitleContained, type Evidence } from './compare';
+import { compareFingerprints, isTitleContained, relateAbstracts, type Evidence } from './compare';
 import type { Fingerprint } from './fingerprint';
 import { diceSimilarity } from './title';
 import { findVeto, type Veto } from './veto';
@@ -28,9 +28,15 @@ export function judgePair(a: Fingerprint, b: Fingerprint): Verdict {
 	const veto = findVeto(a, b, evidence);
 	if (veto) {
 		const related = SOFT_VETOES.has(veto.code) && isRelatedNotice(a, b, evidence);
+		if (related) {
+			evidence.abstract = relateAbstracts(a.abstractPrefix, b.abstractPrefix);
+		}
 		return { tier: related ? 'possible' : undefined, score: related ? scoreEvidence(evidence) : 0, evidence, veto };
 	}
 	const tier = decideTier(a, b, evidence);
+	if (tier) {
+		evidence.abstract = relateAbstracts(a.abstractPrefix, b.abstractPrefix);
+	}
 	return { tier, score: tier ? scoreEvidence(evidence) : 0, evidence, veto };
 }
 

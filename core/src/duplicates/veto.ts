@@ -48,7 +48,7 @@ export function findVeto(a: Fingerprint, b: Fingerprint, evidence: Evidence): Ve
 	return undefined;
 }
 
-/** `part 1 vs part 2` when both titles number the same kind of part differently (Part, Phase, Study, Volume). */
+/** `part 1 vs part 2` when both titles number the same kind of part differently (Part, Phase, Volume). */
 function findPartConflict(a: string[], b: string[]): string | undefined {
 	for (const marker of a) {
 		const word = marker.slice(0, marker.indexOf(' '));
