@@ -48,12 +48,21 @@ export function generatePlantedDump(total = PLANTED_TOTAL, share = PLANTED_SHARE
 	for (let i = 1; i <= total - copies; i++) {
 		originals.push(generateEntry(i, random));
 	}
-	const order: Array<{ source: number; copy: boolean }> = originals.map((_text, i) => ({ source: i, copy: false }));
+	const copiesAfter = new Map<number, number[]>();
 	for (let c = 0; c < copies; c++) {
 		const source = Math.floor(random() * originals.length);
-		const at = source + 1 + Math.floor(random() * (order.length - source));
-		order.splice(Math.min(at, order.length), 0, { source, copy: true });
+		const after = source + Math.floor(random() * (originals.length - source));
+		const list = copiesAfter.get(after) ?? [];
+		list.push(source);
+		copiesAfter.set(after, list);
 	}
+	const order: Array<{ source: number; copy: boolean }> = [];
+	originals.forEach((_text, i) => {
+		order.push({ source: i, copy: false });
+		for (const source of copiesAfter.get(i) ?? []) {
+			order.push({ source, copy: true });
+		}
+	});
 	const numberOf = new Map<number, number>();
 	const parts: string[] = [];
 	const planted: Array<[number, number]> = [];

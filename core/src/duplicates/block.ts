@@ -83,7 +83,8 @@ function addMinHashKeys(shingles: Int32Array, keys: number[]): void {
 	for (let s = 0; s < shingles.length; s++) {
 		const shingle = shingles[s];
 		for (let i = 0; i < SEEDS.length; i++) {
-			const hash = mix(shingle ^ SEEDS[i]);
+			let hash = Math.imul(shingle ^ SEEDS[i], 0x9e3779b1);
+			hash = (hash ^ (hash >>> 15)) & 0x7fffffff;
 			if (hash < signature[i]) {
 				signature[i] = hash;
 			}

@@ -168,15 +168,13 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		}
 		const doc: Document = { items: [] };
 		const fresh: Item[] = [];
-		const usedKeys = new Set<string>();
+		const seenNumbers = new Map<number, number>();
 		for (const entry of entries) {
 			const signature = text.slice(entry.span.start, entry.span.end);
 			const kept = previous ? reusable.get(signature)?.pop() : undefined;
-			let key = `${docKey}#${entry.number}`;
-			for (let n = 2; usedKeys.has(key); n++) {
-				key = `${docKey}#${entry.number}~${n}`;
-			}
-			usedKeys.add(key);
+			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
+			seenNumbers.set(entry.number, repeat);
+			const key = repeat === 1 ? `${docKey}#${entry.number}` : `${docKey}#${entry.number}~${repeat}`;
 			const record: DuplicateRecord = { key, docKey, entry };
 			if (kept) {
 				kept.record = record;
