@@ -8,9 +8,7 @@ const MAX_PAGES = 120;
 /** Parses `line` (the trimmed text at document offset `offset`) as a source line, or returns undefined. */
 export function parseSource(line: string, offset: number): Source | undefined {
 	const body = withoutDoiSuffix(line);
-	const years = findYears(body);
-	for (let k = years.length - 1; k >= 0; k--) {
-		const yearStart = years[k];
+	for (const yearStart of rankYears(body, findYears(body))) {
 		const [journalStart, journalEnd] = trimmed(body, 0, yearStart);
 		if (journalEnd - journalStart > MAX_JOURNAL) {
 			continue;
@@ -76,6 +74,30 @@ function findYears(body: string): number[] {
 		}
 	}
 	return found;
+}
+
+/**
+ * The year candidates worth trying, best first: a year followed by `;` (then volume) beats one followed by `:` (then
+ * pages), which beats one at the end of the line; a number right after `-` or `(` is a page or issue, not a year.
+ * So `Journal 2016;12(8):1827-1832` is read as 2016, not 1832.
+ */
+function rankYears(body: string, years: number[]): number[] {
+	const ranked: Array<[number, number]> = [];
+	for (const at of years) {
+		let before = at - 1;
+		while (before >= 0 && body[before] === ' ') {
+			before--;
+		}
+		if (before >= 0 && '-–~(（'.includes(body[before])) {
+			continue;
+		}
+		const after = body[skipSpaces(body, at + 4)];
+		const rank = after === ';' || after === '；' ? 3 : after === ':' || after === '：' ? 2 : after === undefined ? 1 : 0;
+		if (rank > 0) {
+			ranked.push([rank, at]);
+		}
+	}
+	return ranked.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, at]) => at);
 }
 
 /** The line without a trailing ` doi:10.…` (the benchmark's form of a source line). */

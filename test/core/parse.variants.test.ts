@@ -108,6 +108,9 @@ describe('source lines', () => {
 		['International Trends 2020;17(3(58)):36--50', { volume: '17', issue: '3(58)', firstPage: '36', lastPage: '50' }],
 		['Br J Haematol. 2013;Apr 25 [Epub ahead of print]', { journal: 'Br J Haematol.', volume: 'Apr 25 [Epub ahead of print]' }],
 		['Journal 2018;5(2):e1234 doi:10.1000/xyz.123', { firstPage: 'e1234', lastPage: undefined }],
+		['Journal of Practical Radiology 2016;12(8):1827-1832', { journal: 'Journal of Practical Radiology', year: 2016, volume: '12', issue: '8', firstPage: '1827', lastPage: '1832' }],
+		['Proceedings of ICIS 2019: Munich 2019;12:100-110', { journal: 'Proceedings of ICIS 2019: Munich', year: 2019, volume: '12', firstPage: '100' }],
+		['Journal 2020:1999-2001', { journal: 'Journal', year: 2020, firstPage: '1999', lastPage: '2001' }],
 	])('%s', (line, expected) => {
 		const text = ['1.A title', 'Wenjun DIAO', line, '2.Another title', 'Yun TAN', 'Journal 2020;1(1):1-2'].join('\n');
 		const [entry] = parseDocument(text).entries;
