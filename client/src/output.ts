@@ -30,7 +30,9 @@ export async function deliver(content: string, target: OutputTarget, defaultUri:
 		return 'the clipboard';
 	}
 	if (target === 'editor') {
-		const document = await vscode.workspace.openTextDocument({ content, language: languageId });
+		// `bibtex` exists only with an extension such as LaTeX Workshop installed: fall back to plain text.
+		const known = (await vscode.languages.getLanguages()).includes(languageId);
+		const document = await vscode.workspace.openTextDocument({ content, language: known ? languageId : 'plaintext' });
 		await vscode.window.showTextDocument(document, { preview: false });
 		return 'a new editor';
 	}
