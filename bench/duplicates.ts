@@ -13,6 +13,11 @@ import { benchmarkIncremental, benchmarkPlanted } from './duplicates-synthetic';
 /** The six LDD sets, in the order the README lists them. */
 export const LDD_SETS = ['cytology_screening', 'digital_work', 'haematology', 'respiratory', 'special_cases', 'stroke'];
 
+/** The sets to score: all of {@link LDD_SETS} that the folder holds. */
+function presentSets(benchDir: string): string[] {
+	return LDD_SETS.filter((set) => existsSync(join(benchDir, `${set}.txt`)));
+}
+
 /** Pairwise figures of one scoring (as `score.mjs --json` prints them). */
 export interface PairwiseScore {
 	truePairs: number;
@@ -94,7 +99,7 @@ function formatRatio(value: number | null): string {
 export function benchmarkLdd(benchDir: string): string[] {
 	const workDir = mkdtempSync(join(tmpdir(), 'litdump-ldd-'));
 	try {
-		const results = LDD_SETS.map((set) => benchmarkSet(benchDir, set, workDir));
+		const results = presentSets(benchDir).map((set) => benchmarkSet(benchDir, set, workDir));
 		const lines = [
 			'LDD duplicate benchmark (pairwise, by score.mjs; W = Warning links, I = Information links)',
 			'set                   entries     ms   W ok/wrong   I ok/wrong   W precision   W+I precision   W+I recall',
@@ -115,9 +120,12 @@ export function benchmarkLdd(benchDir: string): string[] {
 	}
 }
 
-/** Runs the whole duplicate benchmark; `benchDir` defaults to `../shared/bench/ldd` from the working directory. */
-export async function benchmarkDuplicates(benchDir?: string): Promise<string[]> {
+/**
+ * Runs the whole duplicate benchmark and returns printable lines; `benchDir` defaults to `../shared/bench/ldd` from the
+ * working directory (the LDD part is skipped, saying so, when it is absent). `synthetic: false` leaves out the 50,000-entry runs.
+ */
+export async function benchmarkDuplicates(benchDir?: string, options: { synthetic?: boolean } = {}): Promise<string[]> {
 	const dir = resolve(benchDir ?? join(process.cwd(), '..', 'shared', 'bench', 'ldd'));
 	const lines = existsSync(join(dir, 'score.mjs')) ? benchmarkLdd(dir) : [`LDD duplicate benchmark: not found at ${dir}; skipped`];
-	return [...lines, ...benchmarkPlanted(), ...benchmarkIncremental()];
+	return options.synthetic === false ? lines : [...lines, ...benchmarkPlanted(), ...benchmarkIncremental()];
 }
