@@ -48,6 +48,8 @@ describe('litdump/exportCitations', () => {
 		expect(cursor.content).toContain('AU  - Huang, Haitao');
 		expect(cursor.content).toContain('SP  - 1267');
 		expect(cursor.content).toContain('EP  - 1274');
+		const copy = await exportCitations({ format: 'bibtex', ranges: [{ start: { line: 24, character: 0 }, end: { line: 24, character: 0 } }] });
+		expect(copy.content).toMatch(/^@article\{diao2025machinea,/);
 		const selection = await exportCitations({ format: 'csl-json', ranges: [{ start: { line: 2, character: 0 }, end: { line: 9, character: 0 } }] });
 		expect(JSON.parse(selection.content).map((item: { title: string }) => item.title.slice(0, 20))).toEqual(['Machine learning mod', 'Development of an ar', 'Medical Imaging Foun']);
 	});

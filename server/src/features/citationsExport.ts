@@ -44,6 +44,8 @@ export function registerCitationsExport(context: ServerContext, selectFirstCopie
 			const result = await formatCitationsFromSources(sources.map((source): ExportSource => ({ text: source.text, entries: source.entries })), format.id, {
 				citationKeyPattern: params.citationKeyPattern || context.settings().citationKeyPattern,
 				numbered: params.numbered,
+				// A selection keeps the keys it has in a whole-file export (diao2025machinea stays …a).
+				keyContext: params.ranges && params.scope !== 'workspace' ? sources[0]?.parsed.entries : undefined,
 				isCancelled: () => token.isCancellationRequested,
 				onProgress: (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done} of ${total}`),
 			});
