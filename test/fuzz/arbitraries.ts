@@ -3,11 +3,20 @@
  * test/fixtures/sample.txt), unicode edge cases, line-break mixes, and the large adversarial shapes (long lines,
  * 10^5 digits, repeated "(95% CI " fragments). The number of runs scales with LITDUMP_FUZZ_SCALE (default 1 = CI budget).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 
-/** The real sample dump every mutation starts from. */
-export const sampleText = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
+/** The real sample dump every mutation starts from (found from the working directory up: vitest and the bench bundle both run in the repository). */
+export const sampleText = readFileSync(findFixture('test/fixtures/sample.txt'), 'utf8');
+
+function findFixture(relative: string): string {
+	for (let directory = process.cwd(); ; directory = dirname(directory)) {
+		if (existsSync(join(directory, relative)) || dirname(directory) === directory) {
+			return join(directory, relative);
+		}
+	}
+}
 
 /** The sample's lines (without line breaks), as raw material for mutations. */
 export const sampleLines = sampleText.split(/\r\n|\r|\n/).filter((line) => line.length > 0);
@@ -160,3 +169,18 @@ export const largeInputArbitrary: fc.Arbitrary<string> = fc.tuple(
 	lines[index] = `${lines[index]} ${big}`;
 	return lines.join('\n');
 });
+
+/** Unicode edge cases run together with a few dump pieces and line breaks. */
+export const unicodeSoupArbitrary: fc.Arbitrary<string> = fc.array(fc.constantFrom(...unicodeEdges, '1.', '2.', ' ; ', 'Yun TAN', 'Journal 2020;1(1):1-2', '\n'), { maxLength: 60 })
+	.map((parts) => parts.join(''));
+
+/** Abstract-like text: statistics fragments, numbers, unicode edge cases and sample sentences run together. */
+export const abstractSoupArbitrary: fc.Arbitrary<string> = fc.array(fc.tuple(fragmentArbitrary, fc.constantFrom('', ' ', ', ', '. ', ' (', ') ', '; ')), { maxLength: 50 })
+	.map((parts) => parts.map(([piece, glue]) => piece + glue).join(''));
+
+/** Export inputs, smaller than the parser's: one or two mutated entries, random text, or a mutated dump. */
+export const exportInputArbitrary: fc.Arbitrary<string> = fc.oneof(
+	{ arbitrary: mutatedEntryArbitrary, weight: 3 },
+	{ arbitrary: fc.tuple(mutatedEntryArbitrary, randomTextArbitrary, mutatedEntryArbitrary).map((parts) => parts.join('\n')), weight: 2 },
+	{ arbitrary: mutatedDumpArbitrary, weight: 1 },
+);

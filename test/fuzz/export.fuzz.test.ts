@@ -3,16 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCitations } from '../../core/src/export/index';
 import { parseDocument } from '../../core/src/parse';
-import { fuzzParameters, largeInputArbitrary, mutatedDumpArbitrary, mutatedEntryArbitrary, randomTextArbitrary, sampleText } from './arbitraries';
+import { exportInputArbitrary, fuzzParameters, largeInputArbitrary, mutatedEntryArbitrary, sampleText } from './arbitraries';
 import { dataFormats, formattedStyles, fuzzBudget, fuzzRuns, fuzzTimeout } from './budget';
 import { checkExport, countExportedRecords } from './properties';
-
-/** Exports run on smaller dumps than the parser's: one or two mutated entries, random text, or a mutated dump. */
-const exportInput = fc.oneof(
-	{ arbitrary: mutatedEntryArbitrary, weight: 3 },
-	{ arbitrary: fc.tuple(mutatedEntryArbitrary, randomTextArbitrary, mutatedEntryArbitrary).map((parts) => parts.join('\n')), weight: 2 },
-	{ arbitrary: mutatedDumpArbitrary, weight: 1 },
-);
 
 describe('export fuzzing', () => {
 	it('reads back every record of the sample in each data format', async () => {
@@ -26,7 +19,7 @@ describe('export fuzzing', () => {
 
 	for (const format of dataFormats) {
 		it(`${format}: every entry of a fuzzed dump is written or reported as skipped`, async () => {
-			await fc.assert(fc.asyncProperty(exportInput, (text) => checkExport(text, format)), fuzzParameters(fuzzRuns(fuzzBudget.export.perDataFormat)));
+			await fc.assert(fc.asyncProperty(exportInputArbitrary, (text) => checkExport(text, format)), fuzzParameters(fuzzRuns(fuzzBudget.export.perDataFormat)));
 			await fc.assert(fc.asyncProperty(largeInputArbitrary, (text) => checkExport(text, format)), fuzzParameters(fuzzRuns(fuzzBudget.export.largePerDataFormat)));
 		}, fuzzTimeout(30_000));
 	}
