@@ -43,7 +43,8 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	const nearDuplicates = options.nearDuplicates ?? true;
 	const compareDocuments = options.compareDocuments ?? ((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
 	const documents = new Map<string, Document>();
-	const buckets = new Map<number, Item[]>();
+	/** Block key → its items; a block with one item holds it directly (most blocks), saving an array each. */
+	const buckets = new Map<number, Item | Item[]>();
 	let nextId = 1;
 	let stamp = 0;
 
@@ -61,7 +62,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		const search = ++stamp;
 		for (const key of item.keys) {
 			const bucket = buckets.get(key);
-			if (!bucket || bucket.length > maxBlock || bucket.length < 2) {
+			if (!Array.isArray(bucket) || bucket.length > maxBlock || bucket.length < 2) {
 				continue;
 			}
 			const weight = keyWeight(key);
@@ -121,10 +122,12 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	const addToBuckets = (item: Item): void => {
 		for (const blockKey of item.keys) {
 			const bucket = buckets.get(blockKey);
-			if (bucket) {
+			if (bucket === undefined) {
+				buckets.set(blockKey, item);
+			} else if (Array.isArray(bucket)) {
 				bucket.push(item);
 			} else {
-				buckets.set(blockKey, [item]);
+				buckets.set(blockKey, [bucket, item]);
 			}
 		}
 	};
@@ -132,12 +135,16 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	const dropItem = (item: Item): void => {
 		for (const blockKey of item.keys) {
 			const bucket = buckets.get(blockKey);
-			const at = bucket ? bucket.indexOf(item) : -1;
-			if (bucket && at >= 0) {
-				bucket[at] = bucket[bucket.length - 1];
-				bucket.pop();
-				if (bucket.length === 0) {
-					buckets.delete(blockKey);
+			if (bucket === item) {
+				buckets.delete(blockKey);
+			} else if (Array.isArray(bucket)) {
+				const at = bucket.indexOf(item);
+				if (at >= 0) {
+					bucket[at] = bucket[bucket.length - 1];
+					bucket.pop();
+				}
+				if (bucket.length === 1) {
+					buckets.set(blockKey, bucket[0]);
 				}
 			}
 		}
