@@ -90,7 +90,9 @@ function decideTier(a: Fingerprint, b: Fingerprint, e: Evidence): DuplicateTier 
 	if (sameSource && (authorRatio === undefined || authorRatio >= 0.5) && sourceTitle) {
 		return 'possible';
 	}
-	const closeTitle = sameTitle || e.title === 'contained' || e.titleSimilarity >= 0.75;
+	const sameTeam = authorRatio !== undefined && e.authors!.compared >= 3 && authorRatio >= 0.8 && e.authors!.leadMatches;
+	const sameVenue = e.yearGap === 0 && (e.journal === 'same' || e.journal === 'abbreviated') && e.pages !== 'different';
+	const closeTitle = sameTitle || e.title === 'contained' || e.titleSimilarity >= 0.75 || (sameTeam && sameVenue && e.titleSimilarity >= 0.6);
 	if (!closeTitle || !authorsOverlap || (e.yearGap !== undefined && e.yearGap > 1)) {
 		return undefined;
 	}
