@@ -9,7 +9,7 @@ import {
 	runCommandFromPalette, saveActiveEditor, waitForLanguageMode,
 } from './lib/workbench.mjs';
 
-/** Checks run when LITDUMP_E2E_CHECKS is not set; the others wait for their features to land. */
+/** Checks run when LITDUMP_E2E_CHECKS is not set; the others are opt-in (name them, or `all`). */
 export const defaultCheckNames = ['language', 'pattern', 'outline', 'symbols'];
 
 function assert(condition, message) {

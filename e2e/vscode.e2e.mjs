@@ -1,7 +1,7 @@
 // Real-editor test: installs the packaged VSIX into code-server 4.100.3 and checks, in headless Chromium, what a user sees.
 // Usage: node e2e/vscode.e2e.mjs [path/to/litdump-x.y.z.vsix]
 // Env: LITDUMP_E2E_CHECKS=language,pattern,outline,symbols,hover,problems,quickfix,export (or "all"); LITDUMP_E2E_KEEP_TMP=1.
-import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checks, defaultCheckNames, openCheckFile, writeCheckFiles } from './checks.mjs';
 import { launchBrowser } from './lib/browser.mjs';
@@ -67,6 +67,9 @@ async function main() {
 		}
 	} finally {
 		writeFileSync(join(artifactsDir, 'code-server.log'), server.child.log.join(''));
+		// VS Code's own logs (extension host, window, the litdump output channel) for whoever reads a failure.
+		rmSync(join(artifactsDir, 'logs'), { recursive: true, force: true });
+		if (existsSync(join(profile.userDataDir, 'logs'))) cpSync(join(profile.userDataDir, 'logs'), join(artifactsDir, 'logs'), { recursive: true });
 		await browser?.context.close().catch(() => undefined);
 		await killProcessGroup(server.child);
 	}
