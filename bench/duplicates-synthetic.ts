@@ -85,10 +85,16 @@ export function benchmarkPlanted(): string[] {
 	const start = performance.now();
 	const parsed = parseDocument(text);
 	const parseMs = performance.now() - start;
+	const collect = (globalThis as { gc?: () => void }).gc;
+	collect?.();
+	const heapBefore = process.memoryUsage().heapUsed;
 	const index = createDuplicateIndex();
 	index.add('planted', text, parsed.entries);
 	const matches = index.findMatches('planted');
 	const totalMs = performance.now() - start;
+	collect?.();
+	const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+	const heap = collect ? `; index heap ${heapMb.toFixed(0)} MB (${((heapMb * 1048576) / parsed.entries.length).toFixed(0)} bytes/entry)` : ' (run node with --expose-gc for the index heap size)';
 	const plantedSet = new Set(planted.map(([a, b]) => `${a}:${b}`));
 	const groupOf = new Map<number, number>();
 	for (const match of matches) {
@@ -100,7 +106,7 @@ export function benchmarkPlanted(): string[] {
 	const unplanted = matches.filter((match) => !plantedSet.has(`${match.original.entry.number}:${match.duplicate.entry.number}`) && rootOf(match.original.entry.number) !== rootOf(match.duplicate.entry.number)).length;
 	return [
 		`planted near duplicates: ${parsed.entries.length} entries (${planted.length} planted copies), parse ${parseMs.toFixed(0)} ms, parse + detect ${totalMs.toFixed(0)} ms`,
-		`  found ${found}/${planted.length} planted copies (${warnings.length} Warnings, ${matches.length - warnings.length} Information), ${unplanted} matches outside the planted groups`,
+		`  found ${found}/${planted.length} planted copies (${warnings.length} Warnings, ${matches.length - warnings.length} Information), ${unplanted} matches outside the planted groups${heap}`,
 	];
 }
 
