@@ -1,7 +1,7 @@
 // Real-editor test: installs the packaged VSIX into code-server 4.100.3 and checks, in headless Chromium, what a user sees.
 // Usage: node e2e/vscode.e2e.mjs [path/to/litdump-x.y.z.vsix]
 // Env: LITDUMP_E2E_CHECKS=language,pattern,outline,symbols,hover,problems,quickfix,export (or "all"); LITDUMP_E2E_KEEP_TMP=1.
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checks, defaultCheckNames, openCheckFile, writeCheckFiles } from './checks.mjs';
 import { launchBrowser } from './lib/browser.mjs';
@@ -36,6 +36,7 @@ async function main() {
 	const selected = selectChecks();
 	const vsix = findVsix(process.argv[2]);
 	mkdirSync(artifactsDir, { recursive: true });
+	for (const name of readdirSync(artifactsDir).filter((file) => file.startsWith('failure-'))) rmSync(join(artifactsDir, name));
 	console.log(`VS Code e2e: ${vsix}\n  checks: ${selected.map((check) => check.name).join(', ')}`);
 	ensureCodeServerInstalled();
 	const workspace = prepareWorkspace(selected);
