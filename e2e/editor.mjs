@@ -26,7 +26,7 @@ async function main() {
 	}
 	const vsix = findVsix();
 	ensureCodeServerInstalled();
-	const workspace = makeTemporaryDirectory('editor');
+	const workspace = join(makeTemporaryDirectory('editor'), 'literature');
 	cpSync(join(repoRoot, 'test', 'fixtures'), workspace, { recursive: true });
 	const profile = createProfile();
 	installExtension(profile, vsix);

@@ -25,7 +25,8 @@ function selectChecks() {
 // Files a check needs are written before code-server starts: Quick Open may not list files created later.
 function prepareWorkspace(selected) {
 	if (!existsSync(join(fixturesDir, 'sample.txt'))) throw new Error(`missing ${join(fixturesDir, 'sample.txt')}`);
-	const workspace = makeTemporaryDirectory('workspace');
+	// A fixed folder name, so that the screenshots show the same explorer title every run.
+	const workspace = join(makeTemporaryDirectory('workspace'), 'literature');
 	cpSync(fixturesDir, workspace, { recursive: true });
 	for (const check of selected) writeCheckFiles(check, workspace, fixturesDir);
 	return workspace;
