@@ -177,7 +177,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		const fresh: Item[] = [];
 		const seenNumbers = new Map<number, number>();
 		for (const entry of entries) {
-			const signature = text.slice(entry.span.start, entry.span.end);
+			const signature = signEntry(text, entry);
 			const kept = previous ? reusable.get(signature)?.pop() : undefined;
 			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
 			seenNumbers.set(entry.number, repeat);
@@ -321,4 +321,13 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			return [...documents.keys()];
 		},
 	};
+}
+
+/** How much of an abstract decides whether an entry changed: the part fingerprints read (see `abstractPrefix`). */
+const SIGNED_ABSTRACT = 320;
+
+/** The entry's text up to the start of its abstract plus the abstract's opening: unchanged means the fingerprint holds. */
+function signEntry(text: string, entry: Entry): string {
+	const abstract = entry.abstract?.span.start;
+	return text.slice(entry.span.start, abstract === undefined ? entry.span.end : Math.min(entry.span.end, abstract + SIGNED_ABSTRACT));
 }
