@@ -81,6 +81,17 @@ describe('duplicate index across documents', () => {
 		expect(after.duplicate.entry.span.start).toBe(before + ' Journal'.length);
 	});
 
+	it('drops a pair the user marked as not a duplicate, from the next check on', () => {
+		const dismissed = new Set<string>();
+		const index = createDuplicateIndex({ isDismissed: (x, y) => dismissed.has([x.key, y.key].sort().join(' ')) });
+		index.add('a.txt', a, parseDocument(a).entries);
+		index.add('b.txt', b, parseDocument(b).entries);
+		expect(index.findMatches('b.txt')).toHaveLength(2);
+		dismissed.add(['a.txt#1', 'b.txt#2'].sort().join(' '));
+		expect(index.findMatches('b.txt').map((match) => match.duplicate.key)).toEqual(['b.txt#3']);
+		expect(index.groups()).toHaveLength(1);
+	});
+
 	it('leaves out possible duplicates when near duplicates are off', () => {
 		const index = createDuplicateIndex({ nearDuplicates: false });
 		index.add('a.txt', a, parseDocument(a).entries);

@@ -41,6 +41,7 @@ const MIN_SHARED_BLOCKS = 3;
 export function createDuplicateIndex(options: DuplicateIndexOptions = {}): DuplicateIndex {
 	const maxBlock = options.maxBlockSize ?? DEFAULT_MAX_BLOCK;
 	const nearDuplicates = options.nearDuplicates ?? true;
+	const isDismissed = options.isDismissed;
 	const compareDocuments = options.compareDocuments ?? ((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
 	const documents = new Map<string, Document>();
 	/** Block key → its items; a block with one item holds it directly (most blocks), saving an array each. */
@@ -101,7 +102,8 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		if (links.some((link) => !link.other.alive)) {
 			item.links = links.filter((link) => link.other.alive);
 		}
-		return item.links ?? [];
+		const live = item.links ?? [];
+		return isDismissed && live.length > 0 ? live.filter((link) => !isDismissed(item.record, link.other.record)) : live;
 	};
 
 	/** The group of `item`: every item reachable through links, in document order. */
@@ -178,7 +180,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		const seenNumbers = new Map<number, number>();
 		for (const entry of entries) {
 			const signature = signEntry(text, entry);
-			const kept = previous ? reusable.get(signature)?.pop() : undefined;
+			const kept = previous && text ? reusable.get(signature)?.pop() : undefined;
 			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
 			seenNumbers.set(entry.number, repeat);
 			const key = repeat === 1 ? `${docKey}#${entry.number}` : `${docKey}#${entry.number}~${repeat}`;

@@ -47,6 +47,11 @@ export interface DuplicateIndexOptions {
 	compareDocuments?: (a: string, b: string) => number;
 	/** Blocks larger than this are too common to compare (default 64); keeps detection linear. */
 	maxBlockSize?: number;
+	/**
+	 * Pairs the user marked "not a duplicate" (e.g. from a `.litdump-ignore` file). Asked whenever links are read, so a
+	 * change applies at the next `findMatches`/`groups` without re-adding documents.
+	 */
+	isDismissed?: (a: DuplicateRecord, b: DuplicateRecord) => boolean;
 }
 
 /** An incremental index of entries from many documents that finds duplicates among them. */
