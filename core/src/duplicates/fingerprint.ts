@@ -73,7 +73,7 @@ export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
 		print.pmids = unique(identifiers.filter((id) => id.kind === 'pmid').map((id) => id.value));
 	}
 	print.leadKeys = merged ? keyAuthorCached(merged.authors[0] ?? '').keys : lead && !ANONYMOUS_AUTHOR.test(lead) ? keyAuthorCached(lead).keys : NONE;
-	print.authorCount = merged ? merged.authors.length : entry.authorCount;
+	print.authorCount = merged ? merged.authors.filter((name) => !ANONYMOUS_AUTHOR.test(name)).length : entry.authorCount;
 	return print;
 }
 
