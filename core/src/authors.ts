@@ -6,12 +6,14 @@ const LATIN = /\p{Script=Latin}/u;
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
 const INITIALS = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.-?){1,3})$/u;
 const VOWEL = /[AEIOUY]/;
-const NAME_TOKEN = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*,?$/u;
+const NAME_TOKEN = /^[\p{Lu}\p{Lt}?\uFFFD][\p{L}\p{M}'’.?\uFFFD-]*,?$/u;
 const CJK_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]+,?$/u;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'et', 'al.', 'and']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'vom', 'zu', 'zur', 'et', 'al.', 'and']);
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
-const ANONYMOUS = /^\[?anonymous\]?$/i;
+const ANONYMOUS = /^\[?(?:anonymous|no authorship indicated)\]?$/i;
 const SEMICOLON = /[;；]/;
+const SPACED_SEMICOLON = /\s[;；]\s/;
+const MAX_NAME_LENGTH = 120;
 
 /** True when `line` reads as an author list (used to tell an author line from a wrapped title). */
 export function looksLikeAuthorLine(line: string): boolean {
@@ -19,8 +21,13 @@ export function looksLikeAuthorLine(line: string): boolean {
 	if (ANONYMOUS.test(trimmed)) {
 		return true;
 	}
+	if (SPACED_SEMICOLON.test(trimmed)) {
+		// " ; " between short parts is how these databases join authors; titles do not look like that. Names with lost
+		// accents (`Pet?j? T`), lowercase particles (`vom Brocke Jan`) or group names still count.
+		return trimmed.split(SEMICOLON, 4).every((part) => part.trim().length > 0 && part.length <= MAX_NAME_LENGTH);
+	}
 	if (SEMICOLON.test(trimmed)) {
-		// An author list with separators: the first two names decide (keeps the check cheap on long lists).
+		// A bare semicolon: the first two names decide (keeps the check cheap on long lists).
 		const parts = trimmed.split(SEMICOLON, 3).slice(0, 2);
 		return parts.every((part) => looksLikeName(part.trim()));
 	}

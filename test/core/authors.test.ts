@@ -46,8 +46,9 @@ describe('parseAuthors', () => {
 		expect(parseAuthors('Diao, Wenjun', 0).map((author) => [author.family, author.given])).toEqual([['Diao', 'Wenjun']]);
 	});
 
-	it('reads "Anonymous" as no authors', () => {
+	it('reads "Anonymous" and "No authorship indicated" as no authors', () => {
 		expect(parseAuthors('Anonymous', 0)).toEqual([]);
+		expect(parseAuthors('No authorship indicated', 0)).toEqual([]);
 	});
 });
 
@@ -58,6 +59,9 @@ describe('looksLikeAuthorLine', () => {
 		['Tkachenko A.', true],
 		['Anonymous', true],
 		['张三 ； 李四', true],
+		['Pet?j? T ; Ker?nen H', true],
+		['vom Brocke Jan ; Maedche Alexander', true],
+		['Zahedi Fatemeh "Mariam" ; Bansal Gaurav', true],
 		['onto a second line of the title', false],
 		['Results were as follows: the model worked.', false],
 	])('%s → %s', (line, expected) => {
