@@ -58,7 +58,7 @@ async function exportAll(text: string): Promise<unknown> {
 /**
  * Pairs not reliably under the 200 ms budget: linear, but at ~100 ms or more for 1 MB on an idle 2-core machine, so
  * 200–1,100 ms while other test files run (figures reported to the lead). They are held to a ceiling that only
- * super-linear work breaks: 1 MB within 5 s (a quadratic pass over 1 MB takes minutes), checked on their slowest
+ * super-linear work breaks: 1 MB within 10 s (a quadratic pass over 1 MB takes minutes), checked on their slowest
  * pieces. A ratio of times (64 KB → 1 MB) proved unreliable: garbage collection and caches alone make linear passes
  * look 5–7× worse.
  */
@@ -82,7 +82,7 @@ const SCALING_PIECES: Record<string, string[]> = {
 	'export bibtex + ris + csl-json + enw (title)': ['1.', 'P<'],
 	'export bibtex + ris + csl-json + enw (authors)': ['(95% CI ', ' ; '],
 };
-const CEILING_MS = 5000;
+const CEILING_MS = 10_000;
 
 describe('1 MB adversarial strings finish within 200 ms per extractor', () => {
 	for (const [name, target] of Object.entries(targets)) {
@@ -97,7 +97,7 @@ describe('1 MB adversarial strings finish within 200 ms per extractor', () => {
 	}
 });
 
-describe('the extractors over the 200 ms budget stay far from super-linear: 1 MB within 5 s', () => {
+describe('the extractors over the 200 ms budget stay far from super-linear: 1 MB within 10 s', () => {
 	for (const [name, pieces] of Object.entries(SCALING_PIECES)) {
 		for (const piece of pieces) {
 			const id = `${name} × ${JSON.stringify(piece)}`;
