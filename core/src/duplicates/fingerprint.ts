@@ -197,7 +197,12 @@ export function keyAuthor(raw: string): AuthorKey {
 			(PARTICLES.has(folded) ? particles : keys).push(reduceName(folded));
 		}
 		if (parts.length > 1) {
-			keys.push(...parts.filter((part) => part.length >= 3 && !PARTICLES.has(part)).map(reduceName));
+			// A loop, not push(...parts): one hostile "name" can have more parts than the call stack has room for.
+			for (const part of parts) {
+				if (part.length >= 3 && !PARTICLES.has(part)) {
+					keys.push(reduceName(part));
+				}
+			}
 		}
 	}
 	return { keys: unique(keys.length > 0 ? keys : particles), group: GROUP_AUTHOR.test(raw), initials, raw };
