@@ -109,10 +109,7 @@ function generateDumpOfSize(chars: number): string {
 async function benchmarkBigFile(): Promise<string[]> {
 	const memory = watchMemory();
 	const text = generateDumpOfSize(TARGET_CHARS);
-	// startServer sends console.log/error to the LSP connection; in this process they must stay the terminal's.
-	const { log, error } = console;
 	const client = startInProcess();
-	Object.assign(console, { log, error });
 	try {
 		await initialize(client, { pull: true });
 		const uri = 'file:///bench/big.litdump.txt';

@@ -40,8 +40,6 @@ function debounce(env: ServerEnv, work: () => void, ms: number): () => void {
 
 /** Starts serving `connection`: registers every handler and begins listening. */
 export function startServer(connection: Connection, env: ServerEnv): void {
-	console.log = connection.console.log.bind(connection.console);
-	console.error = connection.console.error.bind(connection.console);
 	const documents = new TextDocuments(TextDocument);
 	let settings: LitdumpSettings = { ...defaultSettings };
 	let supportsPull = false;
