@@ -95,3 +95,26 @@ describe('duplicate diagnostics over LSP', () => {
 		expect(apply(text, edits)).toBe('1.A title\nWenjun DIAO\nJournal 2020;1(1):1-2\n2.Another title\nYun TAN\nJournal 2021;2(1):3-4\n');
 	});
 });
+
+describe('duplicates follow the workspace as files open and close', () => {
+	it('forgets a closed file that is not on disk', async () => {
+		const first = 'file:///workspace/a.litdump.txt';
+		const second = 'file:///workspace/b.litdump.txt';
+		client = startInProcess(memoryEnv({}));
+		await initialize(client, { pull: true, rootUri: 'file:///workspace' });
+		await open(client, first, sample);
+		expect(await pull(first)).toHaveLength(4);
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: first } });
+		const firstEntry = sample.split('\n').slice(0, 4).join('\n') + '\n';
+		await open(client, second, firstEntry);
+		let found: Diagnostic[] = [];
+		for (let attempt = 0; attempt < 20; attempt++) {
+			found = await pull(second);
+			if (found.length === 0) {
+				break;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 25));
+		}
+		expect(found).toEqual([]);
+	});
+});

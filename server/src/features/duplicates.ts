@@ -45,7 +45,9 @@ export function createDuplicateService(context: ServerContext, onAffected: () =>
 		for (const uri of [...indexed.keys()]) {
 			if (!present.has(uri)) {
 				indexed.delete(uri);
-				othersAffected ||= index.remove(uri).some((other) => other !== current);
+				// Remove first, then combine: `||=` would skip the removal once something else was affected.
+				const affected = index.remove(uri);
+				othersAffected ||= affected.some((other) => other !== current);
 			}
 		}
 		if (othersAffected) {
