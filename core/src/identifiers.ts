@@ -1,7 +1,7 @@
 /** Finds DOIs and PubMed IDs in entry text. */
 import type { Identifier, Span } from './model';
 
-const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/gu;
+const DOI = /\b10\.\d{4,9}\/[^\s"<>]{1,300}/gu;
 const PMID = /\bPMID(?:[ \t]*[:：][ \t]*|[ \t]+)(\d{1,9})\b/gu;
 const TRAILING_PUNCTUATION = '.,;:)]）。，；';
 
