@@ -1,7 +1,11 @@
-/** `npm run bench`: speed figures for parsing, statistics, duplicates (with the LDD benchmark when present) and export. */
+/**
+ * `npm run bench` (or `npm run bench -- parse duplicates …`): speed figures for parsing, statistics, duplicates (with
+ * the LDD benchmark from ../shared/bench when present), export, and the reliability figures (fuzzing, a 50 MB dump).
+ */
 import { benchmarkDuplicates } from './duplicates';
 import { benchmarkExport } from './export';
 import { benchmarkParse } from './parse';
+import { benchmarkReliability } from './reliability';
 import { benchmarkStatistics } from './statistics';
 
 const SUITES: Record<string, () => Promise<string[]>> = {
@@ -9,6 +13,7 @@ const SUITES: Record<string, () => Promise<string[]>> = {
 	statistics: benchmarkStatistics,
 	duplicates: () => benchmarkDuplicates(),
 	export: benchmarkExport,
+	reliability: benchmarkReliability,
 };
 
 async function main(): Promise<void> {
