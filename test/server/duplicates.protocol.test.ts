@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../../core/src/parse';
-import { initialize, memoryEnv, open, startInProcess, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
 
-const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
-const uri = 'file:///workspace/sample.txt';
+const uri = sampleUri;
 let client: TestClient | undefined;
-
-afterEach(async () => {
-	await client?.close();
-	client = undefined;
-});
+closeAfterEach(() => client);
 
 async function pull(target = uri): Promise<Diagnostic[]> {
 	const report = await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: target } }) as { items: Diagnostic[] };

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { initialize, memoryEnv, open, startInProcess, type TestClient } from './lspClient';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
 
-const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
-const uri = 'file:///workspace/sample.txt';
+const uri = sampleUri;
 let client: TestClient | undefined;
-
-afterEach(async () => {
-	await client?.close();
-	client = undefined;
-});
+closeAfterEach(() => client);
 
 interface Result {
 	content: string;

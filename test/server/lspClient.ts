@@ -1,13 +1,26 @@
 /** A test client speaking real LSP over streams: in-process (a stream pair) or to a spawned `node dist/server.js --stdio`. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import {
 	createProtocolConnection, StreamMessageReader, StreamMessageWriter,
 	type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { afterEach } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { startServer, type ServerEnv } from '../../server/src/server';
+
+/** The seed sample (test/fixtures/sample.txt) and the uri the protocol tests open it under. */
+export const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
+export const sampleUri = 'file:///workspace/sample.txt';
+
+/** Shuts down (never `exit`) whatever client `current()` holds after each test of the calling file. */
+export function closeAfterEach(current: () => TestClient | undefined): void {
+	afterEach(async () => {
+		await current()?.close();
+	});
+}
 
 /** A connected client plus the diagnostics the server pushed and the notifications it sent. */
 export interface TestClient {

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { initialize, memoryEnv, open, startInProcess, waitFor, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient, waitFor } from './lspClient';
 
-const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
-const uri = 'file:///workspace/sample.txt';
+const uri = sampleUri;
 let client: TestClient | undefined;
-
-afterEach(async () => {
-	await client?.close();
-	client = undefined;
-});
+closeAfterEach(() => client);
 
 describe('outline over LSP (in-process)', () => {
 	it('answers documentSymbol with one symbol per paper, named by number and title, with children', async () => {

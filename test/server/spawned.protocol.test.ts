@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { initialize, open, startSpawned } from './lspClient';
+import { initialize, open, sample, startSpawned } from './lspClient';
 
 const serverPath = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
-const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
 
 describe('the bundled server, spawned with --stdio as another editor would', () => {
 	it('exists: `npm run build` ran before the tests', () => {

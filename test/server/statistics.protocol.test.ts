@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { initialize, open, startInProcess, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
 
-const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
-const uri = 'file:///workspace/sample.txt';
+const uri = sampleUri;
 let client: TestClient | undefined;
-
-afterEach(async () => {
-	await client?.close();
-	client = undefined;
-});
+closeAfterEach(() => client);
 
 function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
 	let at = -1;
@@ -65,7 +59,6 @@ describe('statistics over LSP', () => {
 describe('litdump/exportStatistics', () => {
 	it('returns every statistic as CSV, for an open document and for a file only on disk', async () => {
 		const onDisk = 'file:///workspace/closed.litdump.txt';
-		const { memoryEnv } = await import('./lspClient');
 		client = startInProcess(memoryEnv({ [onDisk]: sample }));
 		await initialize(client, { pull: true });
 		await open(client, uri, sample);
