@@ -105,15 +105,25 @@ export function detectLanguage(title: string): string | undefined {
  */
 function pickIdentifiers(text: string, entry: Entry): { doi?: string; pmid?: string; abstractIsIdentifiers: boolean } {
 	const abstract = entry.abstract?.span;
+	const identifiers = entry.identifiers;
 	let doi: string | undefined;
 	let pmid: string | undefined;
 	let identifierLines = 0;
-	for (const identifier of entry.identifiers) {
+	// Each abstract line is judged once, however many identifiers it holds (a hostile line may hold thousands).
+	const lineStarts = abstract ? findLineStarts(text, abstract.start, abstract.end) : [];
+	const verdicts = new Map<number, boolean>();
+	for (const identifier of identifiers) {
 		const inAbstract = abstract !== undefined && identifier.span.start >= abstract.start && identifier.span.end <= abstract.end;
-		if (inAbstract && !standsOnItsOwnLine(text, identifier, entry.identifiers)) {
-			continue;
-		}
 		if (inAbstract) {
+			const line = lineIndexAt(lineStarts, identifier.span.start);
+			let alone = verdicts.get(line);
+			if (alone === undefined) {
+				alone = onlyIdentifiersBetween(text, lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : abstract.end, identifiers);
+				verdicts.set(line, alone);
+			}
+			if (!alone) {
+				continue;
+			}
 			identifierLines++;
 		}
 		if (identifier.kind === 'doi') {
@@ -122,27 +132,46 @@ function pickIdentifiers(text: string, entry: Entry): { doi?: string; pmid?: str
 			pmid ??= identifier.value;
 		}
 	}
-	const abstractIsIdentifiers = abstract !== undefined && identifierLines > 0 && onlyIdentifiers(text.slice(abstract.start, abstract.end), entry.identifiers.map((identifier) => identifier.value));
+	const abstractIsIdentifiers = abstract !== undefined && identifierLines > 0 && onlyIdentifiersBetween(text, abstract.start, abstract.end, identifiers);
 	return { doi, pmid, abstractIsIdentifiers };
 }
 
-function standsOnItsOwnLine(text: string, identifier: Identifier, all: Identifier[]): boolean {
-	let start = identifier.span.start;
-	while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') {
-		start--;
+/** Offsets where the lines of `text[start, end)` begin (the first is `start`). */
+function findLineStarts(text: string, start: number, end: number): number[] {
+	const starts = [start];
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+			starts.push(i + 1);
+		}
 	}
-	let end = identifier.span.end;
-	while (end < text.length && text[end] !== '\n' && text[end] !== '\r') {
-		end++;
-	}
-	return onlyIdentifiers(text.slice(start, end), all.map((other) => other.value));
+	return starts;
 }
 
-/** True when `line` is identifiers and their labels (`doi:`, `PMID:`) and nothing else. */
-function onlyIdentifiers(line: string, values: string[]): boolean {
-	let rest = line;
-	for (const value of values) {
-		rest = rest.split(value).join(' ');
+function lineIndexAt(starts: number[], offset: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
 	}
-	return rest.replace(IDENTIFIER_LABEL, '').length === 0;
+	return low;
+}
+
+/** True when `text[start, end)` is identifiers (sorted by position) and their labels (`doi:`, `PMID:`) and nothing else. */
+function onlyIdentifiersBetween(text: string, start: number, end: number, identifiers: readonly Identifier[]): boolean {
+	const gaps: string[] = [];
+	let at = start;
+	for (const identifier of identifiers) {
+		if (identifier.span.start >= start && identifier.span.end <= end && identifier.span.start >= at) {
+			gaps.push(text.slice(at, identifier.span.start));
+			at = identifier.span.end;
+		}
+	}
+	gaps.push(text.slice(at, end));
+	return gaps.join(' ').replace(IDENTIFIER_LABEL, '').length === 0;
 }
