@@ -23,7 +23,7 @@ export const languageName = 'Literature Dump';
 
 /** Hover checks: where to point, and what the hover must say. */
 export const hoverCases = [
-	{ line: 1, column: 10, mustInclude: [/Diao W/, /Chinese Journal of Radiology/, /2025/] },
+	{ line: 1, column: 10, mustInclude: [/Diao W/, /Chinese Journal of Radiology/, /2025/, /AUC/, /0\.809/, /9\.52 gives P = 0\.002/] },
 ];
 
 /** Problems: the lines (1-based) that must carry a duplicate warning, and how its message reads. */
