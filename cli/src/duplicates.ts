@@ -1,8 +1,8 @@
 /** `litdump duplicates`: the duplicate groups of one or more dumps, as text or (one file) as `{"pairs": …}` JSON. */
-import { lineAt } from '../../core/src/lines';
-import { createDuplicateIndex, explainMatch, type DuplicateMatch } from '../../core/src/duplicates/index';
-import type { ParsedDocument } from '../../core/src/model';
-import { parseDocument } from '../../core/src/parse';
+import { lineAt } from '../../core/src/index';
+import { createDuplicateIndex, explainMatch, type DuplicateMatch } from '../../core/src/index';
+import type { ParsedDocument } from '../../core/src/index';
+import { parseDocument } from '../../core/src/index';
 
 /** A file read for the command. */
 export interface LoadedFile {

@@ -1,7 +1,7 @@
 /** `litdump export`: citations of a dump in a chosen format, to stdout or a file. */
-import { findExportFormat, exportFormats, formatCitations } from '../../core/src/export/index';
-import { parseDocument } from '../../core/src/parse';
-import { selectFirstCopies } from '../../core/src/dedupe';
+import { findExportFormat, exportFormats, formatCitations } from '../../core/src/index';
+import { parseDocument } from '../../core/src/index';
+import { selectFirstCopies } from '../../core/src/index';
 import type { Options } from './options';
 import { writeFileAtomically } from './writeFile';
 

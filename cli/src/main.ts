@@ -1,6 +1,6 @@
 /** The `litdump` command line: the language service's reports on dump files, in a terminal. */
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../../core/src/parse';
+import { parseDocument } from '../../core/src/index';
 import { formatDuplicates, type LoadedFile } from './duplicates';
 import { exportCitations } from './export';
 import type { Options } from './options';

@@ -1,7 +1,7 @@
 /** `litdump outline`: the outline of a dump as text. */
-import { lineAt } from '../../core/src/lines';
-import { buildOutline } from '../../core/src/outline';
-import { parseDocument } from '../../core/src/parse';
+import { lineAt } from '../../core/src/index';
+import { buildOutline } from '../../core/src/index';
+import { parseDocument } from '../../core/src/index';
 
 /** Formats the outline of `text` (read from `file`) for a terminal. */
 export function formatOutline(file: string, text: string): string {

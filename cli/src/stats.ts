@@ -1,8 +1,8 @@
 /** `litdump stats`: every extracted statistic as CSV or JSON, and the consistency findings as text. */
-import { lineAt } from '../../core/src/lines';
-import type { ParsedDocument } from '../../core/src/model';
-import { assessStatistics, extractStatistics } from '../../core/src/stats/index';
-import { formatStatisticsCsv, formatStatisticsJson, tabulateStatistics } from '../../core/src/statisticsTable';
+import { lineAt } from '../../core/src/index';
+import type { ParsedDocument } from '../../core/src/index';
+import { assessStatistics, extractStatistics } from '../../core/src/index';
+import { formatStatisticsCsv, formatStatisticsJson, tabulateStatistics } from '../../core/src/index';
 
 /** The statistics table of `text` in `format`. */
 export function formatStatisticsTable(text: string, parsed: ParsedDocument, format: 'csv' | 'json'): string {

@@ -1,6 +1,6 @@
 /** Statistics of each entry, extracted and checked once per parse (the parse object changes with each version). */
-import type { ParsedDocument } from '../../core/src/model';
-import { assessStatistics, extractStatistics, type StatAssessment, type Statistic } from '../../core/src/stats/index';
+import type { ParsedDocument } from '../../core/src/index';
+import { assessStatistics, extractStatistics, type StatAssessment, type Statistic } from '../../core/src/index';
 
 /** The statistics of one entry and what the checks concluded about them. */
 export interface EntryAnalysis {

@@ -1,8 +1,8 @@
 /** Converts core data (UTF-16 offsets) into LSP shapes (line/character positions). */
 import { DiagnosticSeverity, SymbolKind, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span } from '../../core/src/model';
-import type { OutlineKind } from '../../core/src/outline';
+import type { Span } from '../../core/src/index';
+import type { OutlineKind } from '../../core/src/index';
 
 /** The LSP range of a core span. */
 export function toRange(document: TextDocument, span: Span): Range {

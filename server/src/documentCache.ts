@@ -1,7 +1,7 @@
 /** Parses each document once per version, in the manner of vscode-json-languageservice's language model cache. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../../core/src/model';
-import { parseDocument } from '../../core/src/parse';
+import type { ParsedDocument } from '../../core/src/index';
+import { parseDocument } from '../../core/src/index';
 
 interface Cached {
 	version: number;

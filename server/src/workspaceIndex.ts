@@ -2,8 +2,8 @@
  * Every dump of the workspace, open or not: parsed from disk at start-up and on file events, and from the editor's
  * text while a file is open. Feeds workspace symbols (and cross-file features).
  */
-import { looksLikeDump, parseDocument } from '../../core/src/parse';
-import type { ParsedDocument } from '../../core/src/model';
+import { looksLikeDump, parseDocument } from '../../core/src/index';
+import type { ParsedDocument } from '../../core/src/index';
 
 /** One indexed file: its text and parse. */
 export interface IndexedFile {

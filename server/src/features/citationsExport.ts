@@ -3,8 +3,8 @@
  * in the workspace, in one format; formatted in batches with `$/progress` reports, cancellable between batches.
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { ExportCancelledError, findExportFormat, formatCitationsFromSources, type ExportSource } from '../../../core/src/export/index';
-import type { Entry, ParsedDocument } from '../../../core/src/model';
+import { ExportCancelledError, findExportFormat, formatCitationsFromSources, type ExportSource } from '../../../core/src/index';
+import type { Entry, ParsedDocument } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { exportCitationsRequest, type ExportCitationsParams, type ExportCitationsResult, type LineRange } from '../protocol';
 import { runSafe } from '../runSafe';

@@ -5,8 +5,8 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findEntryIndexAt, isOnHeading } from '../../../core/src/locate';
-import type { Entry, ParsedDocument } from '../../../core/src/model';
+import { findEntryIndexAt, isOnHeading } from '../../../core/src/index';
+import type { Entry, ParsedDocument } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { ignoreDuplicateCommand, type DuplicateDiagnosticData } from '../protocol';
 import { runSafe } from '../runSafe';

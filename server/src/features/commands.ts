@@ -1,7 +1,7 @@
 /** Server-side commands: record a pair as "not a duplicate" in `.litdump-ignore`; the renumbering edits of a dump. */
 import type { TextEdit } from 'vscode-languageserver';
-import { ignoreFileHeader } from '../../../core/src/ignoreList';
-import { computeRenumbering } from '../../../core/src/renumber';
+import { ignoreFileHeader } from '../../../core/src/index';
+import { computeRenumbering } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { ignoreDuplicateCommand, renumberEntriesRequest } from '../protocol';

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../../../core/src/model';
+import type { ParsedDocument } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange, toSeverity } from '../convert';
 import { runSafe, sendQuietly } from '../runSafe';

@@ -4,10 +4,10 @@
  * Pairs in `.litdump-ignore` are left out.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { createDuplicateIndex, explainMatch, findDuplicates, type DuplicateMatch, type DuplicateRecord } from '../../../core/src/duplicates/index';
-import { entryKey, formatIgnoreLine, pairId, parseIgnoreList } from '../../../core/src/ignoreList';
-import type { Entry, ParsedDocument } from '../../../core/src/model';
-import { selectFirstCopies } from '../../../core/src/dedupe';
+import { createDuplicateIndex, explainMatch, findDuplicates, type DuplicateMatch, type DuplicateRecord } from '../../../core/src/index';
+import { entryKey, formatIgnoreLine, pairId, parseIgnoreList } from '../../../core/src/index';
+import type { Entry, ParsedDocument } from '../../../core/src/index';
+import { selectFirstCopies } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import type { DuplicateDiagnosticData } from '../protocol';
 import type { DiagnosticProvider } from './diagnostics';

@@ -1,7 +1,7 @@
 /** Statistics in the editor: hover summaries of papers and statistics, and consistency diagnostics. */
 import { DiagnosticSeverity, MarkupKind, type Diagnostic, type Hover } from 'vscode-languageserver';
-import { buildEntryHover, buildStatisticHover } from '../../../core/src/hover';
-import { findEntryIndexAt, isOnHeading } from '../../../core/src/locate';
+import { buildEntryHover, buildStatisticHover } from '../../../core/src/index';
+import { findEntryIndexAt, isOnHeading } from '../../../core/src/index';
 import { analyzeEntry } from '../analysis';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';

@@ -1,8 +1,8 @@
 /** The `litdump/exportStatistics` request: the statistics table of an open document, or of a file read from disk. */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import type { ParsedDocument } from '../../../core/src/model';
-import { parseDocument } from '../../../core/src/parse';
-import { formatStatisticsCsv, formatStatisticsJson, tabulateStatistics } from '../../../core/src/statisticsTable';
+import type { ParsedDocument } from '../../../core/src/index';
+import { parseDocument } from '../../../core/src/index';
+import { formatStatisticsCsv, formatStatisticsJson, tabulateStatistics } from '../../../core/src/index';
 import { analyzeEntry } from '../analysis';
 import type { ServerContext } from '../context';
 import { exportStatisticsRequest, type ExportStatisticsParams, type ExportStatisticsResult } from '../protocol';

@@ -1,8 +1,8 @@
 /** Outline (document symbols), folding ranges and document links of one dump. */
 import { FoldingRangeKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildOutline, type OutlineItem } from '../../../core/src/outline';
-import { findDocumentLinks, findFoldingBlocks } from '../../../core/src/navigation';
+import { buildOutline, type OutlineItem } from '../../../core/src/index';
+import { findDocumentLinks, findFoldingBlocks } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange, toSymbolKind } from '../convert';
 import { runSafe } from '../runSafe';

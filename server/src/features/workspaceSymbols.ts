@@ -1,8 +1,8 @@
 /** Workspace symbols: the papers of every dump in the workspace, found by title words or first author. */
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatShortName } from '../../../core/src/authors';
-import type { Entry } from '../../../core/src/model';
+import { formatShortName } from '../../../core/src/index';
+import type { Entry } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { runSafe } from '../runSafe';
