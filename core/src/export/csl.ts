@@ -1,4 +1,5 @@
 /** Turns a parsed entry into a CSL-JSON item: the one record every export format is written from. */
+import { lineAt } from '../lines';
 import type { Entry, Identifier } from '../model';
 
 /** A CSL-JSON name: family and given, or a family alone (CJK names and names printed as one word). */
@@ -115,7 +116,7 @@ function pickIdentifiers(text: string, entry: Entry): { doi?: string; pmid?: str
 	for (const identifier of identifiers) {
 		const inAbstract = abstract !== undefined && identifier.span.start >= abstract.start && identifier.span.end <= abstract.end;
 		if (inAbstract) {
-			const line = lineIndexAt(lineStarts, identifier.span.start);
+			const line = lineAt(lineStarts, identifier.span.start);
 			let alone = verdicts.get(line);
 			if (alone === undefined) {
 				alone = onlyIdentifiersBetween(text, lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : abstract.end, identifiers);
@@ -146,20 +147,6 @@ function findLineStarts(text: string, start: number, end: number): number[] {
 		}
 	}
 	return starts;
-}
-
-function lineIndexAt(starts: number[], offset: number): number {
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if (starts[mid] <= offset) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	return low;
 }
 
 /** True when `text[start, end)` is identifiers (sorted by position) and their labels (`doi:`, `PMID:`) and nothing else. */
