@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../../core/src/parse';
-import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient } from './lspClient';
+import { sample, sampleUri } from './sample';
 
 const uri = sampleUri;
 let client: TestClient | undefined;

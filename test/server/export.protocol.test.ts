@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient } from './lspClient';
+import { sample, sampleUri } from './sample';
 
 const uri = sampleUri;
 let client: TestClient | undefined;

@@ -1,6 +1,5 @@
 /** A test client speaking real LSP over streams: in-process (a stream pair) or to a spawned `node dist/server.js --stdio`. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import {
@@ -10,10 +9,6 @@ import {
 import { afterEach } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { startServer, type ServerEnv } from '../../server/src/server';
-
-/** The seed sample (test/fixtures/sample.txt) and the uri the protocol tests open it under. */
-export const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8');
-export const sampleUri = 'file:///workspace/sample.txt';
 
 /** Shuts down (never `exit`) whatever client `current()` holds after each test of the calling file. */
 export function closeAfterEach(current: () => TestClient | undefined): void {

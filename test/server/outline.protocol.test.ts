@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient, waitFor } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient, waitFor } from './lspClient';
+import { sample, sampleUri } from './sample';
 
 const uri = sampleUri;
 let client: TestClient | undefined;

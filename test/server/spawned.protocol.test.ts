@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { initialize, open, sample, startSpawned } from './lspClient';
+import { initialize, open, startSpawned } from './lspClient';
+import { sample } from './sample';
 
 const serverPath = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { closeAfterEach, initialize, memoryEnv, open, sample, sampleUri, startInProcess, type TestClient } from './lspClient';
+import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient } from './lspClient';
+import { sample, sampleUri } from './sample';
 
 const uri = sampleUri;
 let client: TestClient | undefined;
