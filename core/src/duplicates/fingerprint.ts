@@ -4,6 +4,7 @@ import type { Entry } from '../model';
 import { compactText, foldText, reduceName } from './normalize';
 import { expandLastPage, normalizeDoi, normalizeJournal, normalizeNumber, normalizePage, readSourceFields } from './source';
 import { normalizeTitle, shingleTitle, type TitleForms } from './title';
+import { memoizeBounded } from './memo';
 
 const ABSTRACT_PREFIX = 160;
 const MAY_HOLD_IDENTIFIER = /10\.\d|pmid/iu;
@@ -164,21 +165,8 @@ function readAuthorNames(entry: Entry, text: string | undefined): string[] {
 	return entry.authors.map((author) => author.raw);
 }
 
-const authorCache = new Map<string, AuthorKey>();
-const AUTHOR_CACHE_LIMIT = 100000;
-
 /** {@link keyAuthor} remembered per printed name (names repeat across a workspace); the memory is bounded. */
-function keyAuthorCached(raw: string): AuthorKey {
-	let key = authorCache.get(raw);
-	if (!key) {
-		if (authorCache.size >= AUTHOR_CACHE_LIMIT) {
-			authorCache.clear();
-		}
-		key = keyAuthor(raw);
-		authorCache.set(raw, key);
-	}
-	return key;
-}
+const keyAuthorCached = memoizeBounded(keyAuthor, 100000);
 
 /** Keys for one printed name in any order (`Zuber J`, `J. Zuber`, `Gong Jing`, `DIAO Wenjun`): one per word of 2+ letters. */
 export function keyAuthor(raw: string): AuthorKey {

@@ -1,5 +1,6 @@
 /** Source normalisation: abbreviation-aware journal names, volume, issue and page numbers, DOIs. */
 import { splitWords } from './normalize';
+import { memoizeBounded } from './memo';
 
 const NUMBER_OR_ORDINAL = /^\d+(?:st|nd|rd|th)?$/u;
 const JOURNAL_STOP_WORDS = new Set(['vol', 'vols', 'proceedings', 'proc', 'the', 'of', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'de', 'la', 'le', 'des', 'du', 'der', 'die', 'und', 'et', 'y', 'el']);
@@ -15,22 +16,9 @@ const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/iu;
 
 /** A journal name as comparable words: folded, stop words and parentheses dropped, conference tails cut off. */
 export function normalizeJournal(journal: string | undefined): string[] {
-	if (!journal) {
-		return [];
-	}
-	let words = journalCache.get(journal);
-	if (!words) {
-		if (journalCache.size >= JOURNAL_CACHE_LIMIT) {
-			journalCache.clear();
-		}
-		words = readJournalWords(journal);
-		journalCache.set(journal, words);
-	}
-	return words;
+	return journal ? journalWords(journal) : [];
 }
 
-const journalCache = new Map<string, string[]>();
-const JOURNAL_CACHE_LIMIT = 20000;
 
 function readJournalWords(journal: string): string[] {
 	const equals = journal.indexOf('=');
@@ -195,3 +183,6 @@ function findFirst(text: string, a: string, b: string): number {
 	const found = [atA, atB].filter((at) => at >= 0);
 	return found.length > 0 ? Math.min(...found) : text.length;
 }
+
+/** {@link readJournalWords} remembered per printed journal name; the memory is bounded. */
+const journalWords = memoizeBounded(readJournalWords, 20000);
