@@ -8,7 +8,7 @@ import type { Entry, ParsedDocument } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { exportCitationsRequest, type ExportCitationsParams, type ExportCitationsResult, type LineRange } from '../protocol';
 import { runSafe } from '../runSafe';
-import { loadDocument } from './statisticsExport';
+import { loadDocument } from '../loadDocument';
 
 /** Picks, from several documents' entries, the ones to keep when duplicates are left out. */
 export type FirstCopySelector = (sources: Array<{ uri: string; text: string; parsed: ParsedDocument; entries: Entry[] }>) => Array<{ entries: Entry[]; leftOut: number }>;
