@@ -84,12 +84,34 @@ function toSection(body: string, offset: number, section: Found, end: number): A
 	while (bodyEnd > bodyStart && (body[bodyEnd - 1] === ' ' || body[bodyEnd - 1] === '\t')) {
 		bodyEnd--;
 	}
-	return {
-		label: section.label,
-		labelSpan: { start: offset + section.start, end: offset + section.labelEnd },
-		span: { start: offset + section.start, end: offset + bodyEnd },
-		bodySpan: { start: offset + bodyStart, end: offset + bodyEnd },
-	};
+	return new Section(section.label, offset + section.start, offset + section.labelEnd, offset + bodyStart, offset + bodyEnd);
+}
+
+/** A section kept as four offsets (one object, not four: a large dump has tens of thousands); spans made when read. */
+class Section implements AbstractSection {
+	constructor(
+		readonly label: string,
+		private readonly labelStart: number,
+		private readonly labelEnd: number,
+		private readonly bodyStart: number,
+		private readonly bodyEnd: number,
+	) {}
+
+	get labelSpan(): Span {
+		return { start: this.labelStart, end: this.labelEnd };
+	}
+
+	get span(): Span {
+		return { start: this.labelStart, end: this.bodyEnd };
+	}
+
+	get bodySpan(): Span {
+		return { start: this.bodyStart, end: this.bodyEnd };
+	}
+
+	toJSON(): AbstractSection {
+		return { label: this.label, labelSpan: this.labelSpan, span: this.span, bodySpan: this.bodySpan };
+	}
 }
 
 function startsSentence(body: string, at: number): boolean {

@@ -11,10 +11,10 @@ export interface OutlineItem {
 	detail: string;
 	kind: OutlineKind;
 	/** The whole range the item covers. */
-	span: Span;
+	readonly span: Span;
 	/** The part to reveal and highlight when the item is picked (the title for a paper). */
-	selectionSpan: Span;
-	children: OutlineItem[];
+	readonly selectionSpan: Span;
+	readonly children: readonly OutlineItem[];
 }
 
 /** Builds the outline of `document`, at most `resultLimit` papers (the callback hears when more were left out). */
@@ -41,26 +41,55 @@ export function entryLabel(entry: Entry): string {
 
 function outlineEntry(entry: Entry): OutlineItem {
 	const children: OutlineItem[] = [];
-	if (entry.authorsSpan) {
+	const authors = entry.authorsSpan;
+	if (authors) {
 		const count = entry.authorCount;
 		const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
-		children.push(leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', entry.authorsSpan));
+		children.push(new Item('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
 	}
 	if (entry.source) {
-		children.push(leaf('Source', entry.source.raw, 'source', entry.source.span));
+		const span = entry.source.span;
+		children.push(new Item('Source', entry.source.raw, 'source', span, span));
 	}
 	if (entry.abstract) {
 		const sections = entry.abstract.sections;
 		if (sections.length === 0) {
-			children.push(leaf('Abstract', '', 'abstract', entry.abstract.span));
+			const span = entry.abstract.span;
+			children.push(new Item('Abstract', '', 'abstract', span, span));
 		}
 		for (const section of sections) {
-			children.push({ ...leaf(section.label, '', 'section', section.span), selectionSpan: section.labelSpan });
+			children.push(new Item(section.label, '', 'section', section.span, section.labelSpan));
 		}
 	}
-	return { name: entryLabel(entry), detail: describeEntry(entry), kind: 'paper', span: entry.span, selectionSpan: entry.titleSpan.end > entry.titleSpan.start ? entry.titleSpan : entry.numberSpan, children };
+	const title = entry.titleSpan;
+	return new Item(entryLabel(entry), describeEntry(entry), 'paper', entry.span, title.end > title.start ? title : entry.numberSpan, children);
 }
 
-function leaf(name: string, detail: string, kind: OutlineKind, span: Span): OutlineItem {
-	return { name, detail, kind, span, selectionSpan: span, children: [] };
+const NO_CHILDREN: readonly OutlineItem[] = Object.freeze([]);
+
+/** An outline item kept as offsets (a large outline has hundreds of thousands of spans); spans made when read. */
+class Item implements OutlineItem {
+	readonly #start: number;
+	readonly #end: number;
+	readonly #selectionStart: number;
+	readonly #selectionEnd: number;
+
+	constructor(readonly name: string, readonly detail: string, readonly kind: OutlineKind, span: Span, selection: Span, readonly children: readonly OutlineItem[] = NO_CHILDREN) {
+		this.#start = span.start;
+		this.#end = span.end;
+		this.#selectionStart = selection.start;
+		this.#selectionEnd = selection.end;
+	}
+
+	get span(): Span {
+		return { start: this.#start, end: this.#end };
+	}
+
+	get selectionSpan(): Span {
+		return { start: this.#selectionStart, end: this.#selectionEnd };
+	}
+
+	toJSON(): OutlineItem {
+		return { name: this.name, detail: this.detail, kind: this.kind, span: this.span, selectionSpan: this.selectionSpan, children: this.children };
+	}
 }

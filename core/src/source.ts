@@ -1,5 +1,5 @@
 /** Reads a source line such as `Chinese Journal of Radiology 2025;59(5):549-557`; every part may be missing. */
-import type { Source } from './model';
+import type { Source, Span } from './model';
 
 const MAX_JOURNAL = 300;
 const MAX_VOLUME = 40;
@@ -13,40 +13,94 @@ export function parseSource(line: string, offset: number): Source | undefined {
 		if (journalEnd - journalStart > MAX_JOURNAL) {
 			continue;
 		}
-		const source = emptySource(line, offset);
-		if (journalEnd > journalStart) {
-			source.journal = body.slice(journalStart, journalEnd);
-			source.parts.journal = { start: offset + journalStart, end: offset + journalEnd };
-		}
-		source.year = Number(body.slice(yearStart, yearStart + 4));
-		source.parts.year = { start: offset + yearStart, end: offset + yearStart + 4 };
-		if (readTail(body, yearStart + 4, offset, source)) {
+		const source = new ParsedSource(line, offset);
+		source.at[JOURNAL] = journalStart;
+		source.at[JOURNAL + 1] = journalEnd;
+		source.at[YEAR] = yearStart;
+		source.at[YEAR + 1] = yearStart + 4;
+		if (readTail(body, yearStart + 4, source.at)) {
 			return source;
 		}
 	}
 	if (body.startsWith(';') || body.startsWith('；')) {
-		const source = emptySource(line, offset);
-		if (readTail(body, 0, offset, source) && (source.volume || source.issue || source.pages)) {
+		const source = new ParsedSource(line, offset);
+		if (readTail(body, 0, source.at) && (source.volume || source.issue || source.pages)) {
 			return source;
 		}
 	}
 	return undefined;
 }
 
-/** A source with every key present (so all sources share one object shape), parts still unset. */
-function emptySource(line: string, offset: number): Source {
-	return {
-		raw: line,
-		span: { start: offset, end: offset + line.length },
-		journal: undefined,
-		year: undefined,
-		volume: undefined,
-		issue: undefined,
-		pages: undefined,
-		firstPage: undefined,
-		lastPage: undefined,
-		parts: { journal: undefined, year: undefined, volume: undefined, issue: undefined, pages: undefined },
-	};
+// Where each part lies in `at`: start at the index, end after it; a part is missing when its start equals its end.
+const JOURNAL = 0;
+const YEAR = 2;
+const VOLUME = 4;
+const ISSUE = 6;
+const PAGES = 8;
+
+/**
+ * A source kept as the line and ten offsets: one object per entry where plain data would take a dozen (a large
+ * dump has tens of thousands). The parts are sliced from the line when first read.
+ */
+class ParsedSource implements Source {
+	/** Line-relative start and end of the journal, year, volume, issue and pages, in that order. */
+	readonly at = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+	#pageRange: [string, string?] | undefined;
+
+	constructor(readonly raw: string, private readonly offset: number) {}
+
+	get span(): Span {
+		return { start: this.offset, end: this.offset + this.raw.length };
+	}
+
+	get journal(): string | undefined {
+		return this.#part(JOURNAL);
+	}
+
+	get year(): number | undefined {
+		const year = this.#part(YEAR);
+		return year === undefined ? undefined : Number(year);
+	}
+
+	get volume(): string | undefined {
+		return this.#part(VOLUME);
+	}
+
+	get issue(): string | undefined {
+		return this.#part(ISSUE);
+	}
+
+	get pages(): string | undefined {
+		const pages = this.#part(PAGES);
+		return pages === '-' ? undefined : pages;
+	}
+
+	get firstPage(): string | undefined {
+		return this.#pages()?.[0];
+	}
+
+	get lastPage(): string | undefined {
+		return this.#pages()?.[1];
+	}
+
+	get parts(): Source['parts'] {
+		const span = (k: number): Span | undefined => this.#part(k) === undefined || (k === PAGES && !this.pages) ? undefined : { start: this.offset + this.at[k], end: this.offset + this.at[k + 1] };
+		return { journal: span(JOURNAL), year: span(YEAR), volume: span(VOLUME), issue: span(ISSUE), pages: span(PAGES) };
+	}
+
+	toJSON(): Source {
+		const { raw, span, journal, year, volume, issue, pages, firstPage, lastPage, parts } = this;
+		return { raw, span, journal, year, volume, issue, pages, firstPage, lastPage, parts };
+	}
+
+	#part(k: number): string | undefined {
+		return this.at[k + 1] > this.at[k] ? this.raw.slice(this.at[k], this.at[k + 1]) : undefined;
+	}
+
+	#pages(): [string, string?] | undefined {
+		const pages = this.pages;
+		return pages === undefined ? undefined : (this.#pageRange ??= splitPageRange(pages));
+	}
 }
 
 function trimmed(body: string, start: number, end: number): [number, number] {
@@ -114,8 +168,8 @@ function isWordChar(code: number): boolean {
 	return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0x7f;
 }
 
-/** Reads `;volume(issue):pages` from `at` into `source`; false unless the whole rest of the line fits. */
-function readTail(body: string, at: number, offset: number, source: Source): boolean {
+/** Reads `;volume(issue):pages` from `at` into the part offsets `parts`; false unless the whole rest of the line fits. */
+function readTail(body: string, at: number, parts: number[]): boolean {
 	let i = skipSpaces(body, at);
 	if (body[i] === ';' || body[i] === '；') {
 		const volumeStart = skipSpaces(body, i + 1);
@@ -127,20 +181,16 @@ function readTail(body: string, at: number, offset: number, source: Source): boo
 		if (end - start > MAX_VOLUME) {
 			return false;
 		}
-		if (end > start) {
-			source.volume = body.slice(start, end);
-			source.parts.volume = { start: offset + start, end: offset + end };
-		}
+		parts[VOLUME] = start;
+		parts[VOLUME + 1] = end;
 		if (body[i] === '(' || body[i] === '（') {
 			const close = findClose(body, i + 1);
 			if (close < 0 || close - i > MAX_VOLUME) {
 				return false;
 			}
 			const [issueStart, issueEnd] = trimmed(body, i + 1, close);
-			if (issueEnd > issueStart) {
-				source.issue = body.slice(issueStart, issueEnd);
-				source.parts.issue = { start: offset + issueStart, end: offset + issueEnd };
-			}
+			parts[ISSUE] = issueStart;
+			parts[ISSUE + 1] = issueEnd;
 			i = skipSpaces(body, close + 1);
 		}
 	}
@@ -150,14 +200,8 @@ function readTail(body: string, at: number, offset: number, source: Source): boo
 			return false;
 		}
 		i = body.length;
-		const pages = body.slice(start, end);
-		if (pages && pages !== '-') {
-			source.pages = pages;
-			source.parts.pages = { start: offset + start, end: offset + end };
-			const [first, last] = splitPageRange(pages);
-			source.firstPage = first;
-			source.lastPage = last;
-		}
+		parts[PAGES] = start;
+		parts[PAGES + 1] = end;
 	}
 	return skipSpaces(body, i) === body.length;
 }

@@ -6,8 +6,8 @@
 import { findAbstractSections } from '../abstract';
 import { hasAuthorSeparators, looksLikeAuthorLine, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
-import { trimRange, type LineTable } from '../lines';
-import type { Author, Entry, Identifier, ParsedDocument, Problem, Source, Span } from '../model';
+import { isSpace, trimRange, type LineTable } from '../lines';
+import type { Abstract, AbstractSection, Author, Entry, Identifier, ParsedDocument, Problem, Source, Span } from '../model';
 import { parseSource } from '../source';
 import type { Dialect } from './dialect';
 
@@ -31,7 +31,8 @@ export const wprimDialect: Dialect = {
 		let entries = 0;
 		const limit = Math.min(lines.starts.length, 400);
 		for (let i = 0; i < limit && entries < 2; i++) {
-			if (readHeader(text, lines, i)?.source !== undefined) {
+			const start = trimmedStart(text, lines, i);
+			if (readHeader(text, lines, i, start, trimmedEnd(text, lines, i, start))?.source !== undefined) {
 				entries++;
 			}
 		}
@@ -40,22 +41,39 @@ export const wprimDialect: Dialect = {
 	parse: parseWprim,
 };
 
-function trimmedLine(text: string, lines: LineTable, i: number): Span {
-	const [start, end] = trimRange(text, lines.starts[i], lines.ends[i]);
-	return { start, end };
+/** The trimmed bounds of line `i`, as numbers: the parse loop runs over every line and allocates nothing for most. */
+function trimmedStart(text: string, lines: LineTable, i: number): number {
+	let start = lines.starts[i];
+	const end = lines.ends[i];
+	while (start < end && isSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	return start;
 }
 
-function readHeader(text: string, lines: LineTable, i: number): Header | undefined {
-	const title = trimmedLine(text, lines, i);
-	const first = text.charCodeAt(title.start);
+function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLine: number): number {
+	let end = lines.ends[i];
+	while (end > trimmedStartOfLine && isSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	return end;
+}
+
+function trimmedLine(text: string, lines: LineTable, i: number): Span {
+	const start = trimmedStart(text, lines, i);
+	return { start, end: trimmedEnd(text, lines, i, start) };
+}
+
+function readHeader(text: string, lines: LineTable, i: number, titleStart: number, titleEnd: number): Header | undefined {
+	const first = text.charCodeAt(titleStart);
 	if (first < 48 || first > 57) {
 		return undefined;
 	}
-	const numbered = NUMBERED.exec(text.slice(title.start, Math.min(title.end, title.start + 9)));
+	const numbered = NUMBERED.exec(text.slice(titleStart, Math.min(titleEnd, titleStart + 9)));
 	if (!numbered) {
 		return undefined;
 	}
-	const titleEmpty = title.end - title.start === numbered[0].length;
+	const titleEmpty = titleEnd - titleStart === numbered[0].length;
 	const next: Array<{ text: string; start: number }> = [];
 	for (let k = 1; k <= HEADER_LOOKAHEAD && i + k < lines.starts.length; k++) {
 		const span = trimmedLine(text, lines, i + k);
@@ -86,100 +104,156 @@ function readHeader(text: string, lines: LineTable, i: number): Header | undefin
 	return undefined;
 }
 
+/**
+ * One pass over the lines. The abstract of the open entry is tracked as two numbers and made into an object only
+ * when the entry closes, so an abstract line costs no allocation.
+ */
 function parseWprim(text: string, lines: LineTable): ParsedDocument {
 	const entries: Entry[] = [];
 	const problems: Problem[] = [];
 	const footer: Span[] = [];
-	let open: Entry | undefined;
+	let open: WprimEntry | undefined;
+	let abstractStart = -1;
+	let abstractEnd = -1;
 	let abstractClosed = true;
-	for (let i = 0; i < lines.starts.length; i++) {
-		const line = trimmedLine(text, lines, i);
-		const length = line.end - line.start;
+	const closeAbstract = () => {
+		if (open && abstractStart >= 0) {
+			open.abstract = new WprimAbstract(text, abstractStart, abstractEnd);
+		}
+		abstractStart = -1;
+	};
+	const lineCount = lines.starts.length;
+	for (let i = 0; i < lineCount; i++) {
+		const start = trimmedStart(text, lines, i);
+		const end = trimmedEnd(text, lines, i, start);
+		const length = end - start;
 		if (length === 0) {
-			abstractClosed ||= open?.abstract !== undefined;
+			abstractClosed ||= abstractStart >= 0;
 			continue;
 		}
-		if (length <= 15 && FOOTER.has(text.slice(line.start, line.end).toLowerCase())) {
-			footer.push(line);
+		if (length <= 15 && FOOTER.has(text.slice(start, end).toLowerCase())) {
+			closeAbstract();
+			footer.push({ start, end });
 			open = undefined;
 			continue;
 		}
-		const header = readHeader(text, lines, i);
+		const header = readHeader(text, lines, i, start, end);
 		if (header) {
-			open = buildEntry(text, lines, i, header);
+			closeAbstract();
+			open = buildEntry(text, lines, i, start, end, header);
 			entries.push(open);
 			abstractClosed = false;
 			i = Math.max(header.source ?? 0, header.authors ?? 0, i + header.titleLines - 1);
 		} else if (open && !abstractClosed) {
-			open.abstract ??= { span: { start: line.start, end: line.end }, sections: [] };
-			open.abstract.span.end = line.end;
-			open.span.end = line.end;
+			if (abstractStart < 0) {
+				abstractStart = start;
+			}
+			abstractEnd = end;
+			open.end = end;
 			open.endLine = i;
 		} else {
-			problems.push({ code: 'unrecognised-line', severity: 'information', message: UNRECOGNISED, span: line });
+			problems.push({ code: 'unrecognised-line', severity: 'information', message: UNRECOGNISED, span: { start, end } });
 		}
 	}
-	for (const entry of entries) {
-		if (entry.abstract) {
-			entry.abstract.sections = findAbstractSections(text, entry.abstract.span);
-		}
-	}
+	closeAbstract();
 	return { dialect: 'wprim', entries, problems, footer, lineStarts: lines.starts };
 }
 
-function buildEntry(text: string, lines: LineTable, i: number, header: Header): Entry {
-	const first = trimmedLine(text, lines, i);
-	const numberText = NUMBERED.exec(text.slice(first.start, first.start + 9))?.[1] ?? '';
-	const [titleStart, titleEnd] = trimRange(text, first.start + numberText.length + 1, first.end);
+function buildEntry(text: string, lines: LineTable, i: number, lineStart: number, lineEnd: number, header: Header): WprimEntry {
+	const numberLength = NUMBERED.exec(text.slice(lineStart, lineStart + 9))?.[1].length ?? 0;
+	const [titleStart, titleEnd] = trimRange(text, lineStart + numberLength + 1, lineEnd);
 	const wrapped = header.titleLines > 1 ? trimmedLine(text, lines, i + 1) : undefined;
-	const entry = new WprimEntry(text);
-	entry.number = Number(numberText);
-	entry.numberSpan = { start: first.start, end: first.start + numberText.length };
+	const entry = new WprimEntry(text, lineStart, lineStart + numberLength);
+	entry.number = Number(text.slice(lineStart, lineStart + numberLength));
 	entry.title = wrapped ? `${text.slice(titleStart, titleEnd)} ${text.slice(wrapped.start, wrapped.end)}`.trim() : text.slice(titleStart, titleEnd);
-	entry.titleSpan = { start: titleStart, end: wrapped ? wrapped.end : titleEnd };
-	entry.span = { start: first.start, end: wrapped ? wrapped.end : first.end };
+	entry.titleStart = titleStart;
+	entry.titleEnd = wrapped ? wrapped.end : titleEnd;
+	entry.end = wrapped ? wrapped.end : lineEnd;
 	entry.startLine = i;
 	entry.endLine = i + header.titleLines - 1;
 	if (header.authors !== undefined) {
-		entry.authorsSpan = trimmedLine(text, lines, header.authors);
-		entry.span.end = entry.authorsSpan.end;
+		entry.authorsStart = trimmedStart(text, lines, header.authors);
+		entry.authorsEnd = trimmedEnd(text, lines, header.authors, entry.authorsStart);
+		entry.end = entry.authorsEnd;
 		entry.endLine = header.authors;
 	}
 	if (header.source !== undefined && header.sourceValue) {
 		entry.source = header.sourceValue;
-		entry.span.end = header.sourceValue.span.end;
+		entry.end = header.sourceValue.span.end;
 		entry.endLine = header.source;
 	}
 	return entry;
 }
 
+/** An abstract whose sections are found on first read: only the outline needs them. */
+class WprimAbstract implements Abstract {
+	readonly span: Span;
+	#sections: AbstractSection[] | undefined;
+	readonly #text: string;
+
+	constructor(text: string, start: number, end: number) {
+		this.#text = text;
+		this.span = { start, end };
+	}
+
+	get sections(): AbstractSection[] {
+		return (this.#sections ??= findAbstractSections(this.#text, this.span));
+	}
+
+	set sections(value: AbstractSection[]) {
+		this.#sections = value;
+	}
+
+	toJSON(): Abstract {
+		return { span: this.span, sections: this.sections };
+	}
+}
+
 /**
- * An entry whose authors and identifiers are read on first use: the outline of a large dump needs neither for
- * most entries. `toJSON` gives the plain data with both filled in.
+ * An entry kept compact: offsets as numbers (spans are made when read), authors and identifiers read on first use —
+ * the outline of a large dump needs neither for most entries. `toJSON` gives the plain data with all filled in.
  */
 class WprimEntry implements Entry {
 	number = 0;
-	numberSpan: Span = { start: 0, end: 0 };
 	title = '';
-	titleSpan: Span = { start: 0, end: 0 };
-	authorsSpan: Span | undefined = undefined;
 	source: Source | undefined = undefined;
 	abstract: Entry['abstract'] = undefined;
-	span: Span = { start: 0, end: 0 };
 	startLine = 0;
 	endLine = 0;
-	#authors: Author[] | undefined;
-	#identifiers: Identifier[] | undefined;
-	#leadCache: { lead: Author | undefined; count: number } | undefined;
-	readonly #text: string;
+	titleStart = 0;
+	titleEnd = 0;
+	/** -1 when the entry has no author line. */
+	authorsStart = -1;
+	authorsEnd = -1;
+	/** The end of the entry's last line so far (the parser extends it over the abstract). */
+	end: number;
+	#authors: Author[] | undefined = undefined;
+	#identifiers: Identifier[] | undefined = undefined;
+	#lead: Author | undefined = undefined;
+	#count = -1;
 
-	constructor(text: string) {
-		this.#text = text;
+	constructor(private readonly text: string, private readonly start: number, private readonly numberEnd: number) {
+		this.end = numberEnd;
+	}
+
+	get numberSpan(): Span {
+		return { start: this.start, end: this.numberEnd };
+	}
+
+	get titleSpan(): Span {
+		return { start: this.titleStart, end: this.titleEnd };
+	}
+
+	get span(): Span {
+		return { start: this.start, end: this.end };
+	}
+
+	get authorsSpan(): Span | undefined {
+		return this.authorsStart < 0 ? undefined : { start: this.authorsStart, end: this.authorsEnd };
 	}
 
 	get authors(): Author[] {
-		const span = this.authorsSpan;
-		return (this.#authors ??= span ? parseAuthors(this.#text.slice(span.start, span.end), span.start) : []);
+		return (this.#authors ??= this.authorsStart < 0 ? [] : parseAuthors(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart));
 	}
 
 	set authors(value: Author[]) {
@@ -187,20 +261,24 @@ class WprimEntry implements Entry {
 	}
 
 	get leadAuthor(): Author | undefined {
-		return this.#authors ? this.#authors[0] : this.#lead().lead;
+		return this.#authors ? this.#authors[0] : this.#readLead().#lead;
 	}
 
 	get authorCount(): number {
-		return this.#authors ? this.#authors.length : this.#lead().count;
+		return this.#authors ? this.#authors.length : this.#readLead().#count;
 	}
 
-	#lead(): { lead: Author | undefined; count: number } {
-		const span = this.authorsSpan;
-		return (this.#leadCache ??= span ? readLeadAuthor(this.#text.slice(span.start, span.end), span.start) : { lead: undefined, count: 0 });
+	#readLead(): this {
+		if (this.#count < 0) {
+			const { lead, count } = this.authorsStart < 0 ? { lead: undefined, count: 0 } : readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart);
+			this.#lead = lead;
+			this.#count = count;
+		}
+		return this;
 	}
 
 	get identifiers(): Identifier[] {
-		return (this.#identifiers ??= findIdentifiers(this.#text, this.span));
+		return (this.#identifiers ??= findIdentifiers(this.text, this.span));
 	}
 
 	set identifiers(value: Identifier[]) {
@@ -208,6 +286,7 @@ class WprimEntry implements Entry {
 	}
 
 	toJSON(): Entry {
-		return { ...this, authors: this.authors, leadAuthor: this.leadAuthor, authorCount: this.authorCount, identifiers: this.identifiers };
+		const { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine } = this;
+		return { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine };
 	}
 }
