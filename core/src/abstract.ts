@@ -44,7 +44,9 @@ export function findAbstractSections(text: string, span: Span): AbstractSection[
 			}
 		}
 	}
-	found.sort((a, b) => a.start - b.start);
+	if (!isSorted(found)) {
+		found.sort((a, b) => a.start - b.start);
+	}
 	return found.map((section, k) => toSection(body, span.start, section, k + 1 < found.length ? found[k + 1].start : body.length));
 }
 
@@ -63,8 +65,9 @@ function readLabelBefore(body: string, colon: number): Found | undefined {
 		if (end - start > 25) {
 			return undefined;
 		}
-		const label = CANONICAL.get(body.slice(start, end).toLowerCase());
-		if (label && isUpper(body.charCodeAt(start)) && startsSentence(body, start)) {
+		// A label is capitalised: most colons follow a lowercase word, and are ruled out without slicing the word.
+		const label = isUpper(body.charCodeAt(start)) ? CANONICAL.get(body.slice(start, end).toLowerCase()) : undefined;
+		if (label && startsSentence(body, start)) {
 			return { label, start, labelEnd: colon + 1 };
 		}
 		if (start === 0 || body[start - 1] !== ' ') {
@@ -112,6 +115,16 @@ class Section implements AbstractSection {
 	toJSON(): AbstractSection {
 		return { label: this.label, labelSpan: this.labelSpan, span: this.span, bodySpan: this.bodySpan };
 	}
+}
+
+/** Labels come in text order unless the abstract mixes colon kinds; sorting then is needed, otherwise skipped. */
+function isSorted(found: Found[]): boolean {
+	for (let k = 1; k < found.length; k++) {
+		if (found[k - 1].start > found[k].start) {
+			return false;
+		}
+	}
+	return true;
 }
 
 function startsSentence(body: string, at: number): boolean {

@@ -28,10 +28,17 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
-	const lead = entry.leadAuthor;
-	const who = !lead ? '' : entry.authorCount === 1 ? formatShortName(lead) : `${formatShortName(lead)} et al.`;
-	const where = [entry.source?.journal, entry.source?.year].filter(Boolean).join(' ');
-	return [who, where].filter(Boolean).join(' · ');
+	return describeWith(entry, entry.leadAuthor ? formatShortName(entry.leadAuthor) : '');
+}
+
+/** `describeEntry` with the lead author's short name already made (the outline needs it twice). */
+function describeWith(entry: Entry, lead: string): string {
+	const who = !lead ? '' : entry.authorCount === 1 ? lead : `${lead} et al.`;
+	const source = entry.source;
+	const journal = source?.journal ?? '';
+	const year = source?.year;
+	const where = year === undefined ? journal : journal ? `${journal} ${year}` : String(year);
+	return who && where ? `${who} · ${where}` : who || where;
 }
 
 /** The display name of an entry: its number and title (`(untitled)` for an empty title). */
@@ -41,10 +48,10 @@ export function entryLabel(entry: Entry): string {
 
 function outlineEntry(entry: Entry): OutlineItem {
 	const children: OutlineItem[] = [];
+	const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
 	const authors = entry.authorsSpan;
 	if (authors) {
 		const count = entry.authorCount;
-		const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
 		children.push(new Item('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
 	}
 	if (entry.source) {
@@ -62,7 +69,7 @@ function outlineEntry(entry: Entry): OutlineItem {
 		}
 	}
 	const title = entry.titleSpan;
-	return new Item(entryLabel(entry), describeEntry(entry), 'paper', entry.span, title.end > title.start ? title : entry.numberSpan, children);
+	return new Item(entryLabel(entry), describeWith(entry, lead), 'paper', entry.span, title.end > title.start ? title : entry.numberSpan, children);
 }
 
 const NO_CHILDREN: readonly OutlineItem[] = Object.freeze([]);

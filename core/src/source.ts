@@ -18,6 +18,7 @@ export function parseSource(line: string, offset: number): Source | undefined {
 		source.at[JOURNAL + 1] = journalEnd;
 		source.at[YEAR] = yearStart;
 		source.at[YEAR + 1] = yearStart + 4;
+		source.year = readYear(body, yearStart);
 		if (readTail(body, yearStart + 4, source.at)) {
 			return source;
 		}
@@ -45,6 +46,8 @@ const PAGES = 8;
 class ParsedSource implements Source {
 	/** Line-relative start and end of the journal, year, volume, issue and pages, in that order. */
 	readonly at = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+	year: number | undefined = undefined;
+	#journal: string | undefined = undefined;
 	#pageRange: [string, string?] | undefined;
 
 	constructor(readonly raw: string, private readonly offset: number) {}
@@ -54,13 +57,9 @@ class ParsedSource implements Source {
 	}
 
 	get journal(): string | undefined {
-		return this.#part(JOURNAL);
+		return (this.#journal ??= this.#part(JOURNAL));
 	}
 
-	get year(): number | undefined {
-		const year = this.#part(YEAR);
-		return year === undefined ? undefined : Number(year);
-	}
 
 	get volume(): string | undefined {
 		return this.#part(VOLUME);
@@ -136,7 +135,7 @@ function findYears(body: string): number[] {
  * So `Journal 2016;12(8):1827-1832` is read as 2016, not 1832.
  */
 function rankYears(body: string, years: number[]): number[] {
-	const ranked: Array<[number, number]> = [];
+	const byRank: number[][] = [[], [], []];
 	for (const at of years) {
 		let before = at - 1;
 		while (before >= 0 && body[before] === ' ') {
@@ -148,16 +147,25 @@ function rankYears(body: string, years: number[]): number[] {
 		const after = body[skipSpaces(body, at + 4)];
 		const rank = after === ';' || after === '；' ? 3 : after === ':' || after === '：' ? 2 : after === undefined ? 1 : 0;
 		if (rank > 0) {
-			ranked.push([rank, at]);
+			byRank[3 - rank].push(at);
 		}
 	}
-	return ranked.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, at]) => at);
+	return byRank[0].concat(byRank[1], byRank[2]);
 }
 
 /** The line without a trailing ` doi:10.…` (the benchmark's form of a source line). */
 function withoutDoiSuffix(line: string): string {
-	const at = Math.max(line.lastIndexOf(' doi:'), line.lastIndexOf(' DOI:'), line.lastIndexOf(' doi: '));
+	const at = Math.max(line.lastIndexOf(' doi:'), line.lastIndexOf(' DOI:'));
 	return at > 0 && line.indexOf(' ', at + 6) < 0 ? line.slice(0, at) : line;
+}
+
+/** The four digits at `at` as a number (the caller has checked they are digits). */
+function readYear(body: string, at: number): number {
+	let year = 0;
+	for (let i = at; i < at + 4; i++) {
+		year = year * 10 + body.charCodeAt(i) - 48;
+	}
+	return year;
 }
 
 function isDigit(code: number): boolean {
