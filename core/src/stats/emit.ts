@@ -3,7 +3,7 @@
  * links between a statistic and the P values printed for it.
  */
 import type { Span } from '../model';
-import type { ScanContext } from './context';
+import { sentenceOf, sentenceSpan, type ScanContext } from './context';
 import type { ReadP, ValueGroup } from './values';
 import type { Statistic, StatKind } from './types';
 
@@ -12,7 +12,7 @@ export const P_CARRYING_KINDS = new Set<StatKind>(['chi2', 't', 'F', 'z', 'r', '
 
 /** Adds a statistic (fills `index` and `sentence`) and returns it. `endToken` is the token index after it. */
 export function emitStatistic(ctx: ScanContext, fields: Omit<Statistic, 'index' | 'sentence'>, tokenAt: number, endToken: number): Statistic {
-	const sentence = ctx.sentences[ctx.sentenceOf[Math.min(tokenAt, ctx.tokens.length - 1)]];
+	const sentence = sentenceSpan(ctx, sentenceOf(ctx, Math.min(tokenAt, ctx.count - 1)));
 	const stat = Object.assign({ index: ctx.stats.length, sentence }, fields) as Statistic;
 	ctx.stats.push(stat);
 	ctx.lastStatEnd = endToken;
@@ -32,7 +32,7 @@ export function emitPValue(ctx: ScanContext, read: ReadP, owners: Statistic[], s
 
 /** Emits the statistic described by a value group, then the P values bracketed with it. */
 export function emitValueGroup(ctx: ScanContext, kind: StatKind, group: ValueGroup, spanStart: number, tokenAt: number, extra: Partial<Statistic> = {}): Statistic {
-	const end = ctx.tokens[group.end - 1].end + ctx.base;
+	const end = ctx.ends[group.end - 1] + ctx.base;
 	const stat = emitStatistic(ctx, {
 		kind, span: { start: spanStart, end }, valueSpan: group.value.span, value: group.value.value, decimals: group.value.decimals,
 		percent: group.percent, ci: group.ci, count: group.count, total: group.total, sd: group.sd, iqr: group.iqr, ...extra,

@@ -3,15 +3,15 @@
  * below are tried in order; each looks a bounded distance ahead, so the pass is linear.
  */
 import type { Span } from '../model';
-import { createScanContext, endsClause, isNumber, isPunct, type ScanContext } from './context';
+import { createScanContext, endsClause, isNumber, isPunct, kindAt, lowerAt, sentenceOf, sentenceSpan, type ScanContext } from './context';
 import { emitStatistic } from './emit';
 import { readMetricList, type PendingKeyword } from './metrics';
 import { normalizeStatisticsText } from './normalize';
-import { matchKeyword, type KeywordMatch } from './patterns';
+import { KEYWORD_START_WORDS, matchKeyword, TEST_SYMBOLS, type KeywordMatch } from './patterns';
 import { readCountPercent, readSampleNoun, readSizeEquals, readTotal } from './sizes';
 import { readNotSignificant, readPStatement, readTestStatistic } from './tests';
-import { tokenizeStatistics } from './tokens';
-import { readConfidenceInterval } from './values';
+import { tokenizeStatistics, WORD } from './tokens';
+import { P_WORDS, readConfidenceInterval } from './values';
 import type { Statistic } from './types';
 
 /** How many tokens a metric keyword may stand before its first value ("the sensitivity of VNC, … was 88.9%"). */
@@ -19,28 +19,61 @@ const KEYWORD_REACH = 40;
 /** "sensitivity, specificity, PPV, NPV and accuracy": longer keyword lists start afresh (keeps the pass linear). */
 const MAX_LISTED_KEYWORDS = 8;
 
+/** The word rules, as bits of `RULES_BY_WORD`. */
+const P_STATEMENT = 1;
+const TEST_STATISTIC = 2;
+const SIZE_EQUALS = 4;
+const TOTAL = 8;
+const NOT_SIGNIFICANT = 16;
+const KEYWORD = 32;
+
+/**
+ * For every lower-cased word at which a word rule can succeed, the rules to try there: `readPStatement` at both, all
+ * or P; `readTestStatistic` at its symbols; `readSizeEquals` at n; `readTotal`; `readNotSignificant`; `matchKeyword`
+ * at a keyword's first word. Any other word is passed over after one lookup. A new word rule must add its words here.
+ */
+const RULES_BY_WORD: ReadonlyMap<string, number> = (() => {
+	const rules = new Map<string, number>();
+	const add = (words: Iterable<string>, rule: number) => {
+		for (const word of words) rules.set(word, (rules.get(word) ?? 0) | rule);
+	};
+	add(['both', 'all', ...P_WORDS], P_STATEMENT);
+	add([...TEST_SYMBOLS.keys()].map((symbol) => symbol.toLowerCase()), TEST_STATISTIC);
+	add(['n'], SIZE_EQUALS);
+	add(['total'], TOTAL);
+	add(['ns', 'n.s'], NOT_SIGNIFICANT);
+	add(KEYWORD_START_WORDS, KEYWORD);
+	return rules;
+})();
+
 /**
  * Extracts every statistic from the abstract `text.slice(span.start, span.end)`. Returned spans are
  * document offsets. Statistics come in text order; `index` is the position in the returned array.
  */
 export function extractStatistics(text: string, span: Span): Statistic[] {
 	const slice = text.slice(span.start, span.end);
-	const tokens = tokenizeStatistics(normalizeStatisticsText(slice));
-	if (tokens.length === 0) return [];
-	const ctx = createScanContext(slice, tokens, span.start);
+	const normalized = normalizeStatisticsText(slice);
+	const tokens = tokenizeStatistics(normalized);
+	if (tokens.count === 0) return [];
+	const ctx = createScanContext(slice, normalized, tokens, span.start);
 	let pending: PendingKeyword | undefined;
 	let i = 0;
-	while (i < tokens.length) {
+	while (i < ctx.count) {
 		if (endsClause(ctx, i)) {
 			pending = undefined;
 			i++;
 			continue;
 		}
 		let next = -1;
-		if (tokens[i].kind === 'word') {
-			next = readWordRules(ctx, i);
-			if (next < 0) {
-				const keyword = matchKeyword(ctx.lowers, ctx.texts, i);
+		if (kindAt(ctx, i) === WORD) {
+			const rules = RULES_BY_WORD.get(lowerAt(ctx, i));
+			if (rules === undefined) {
+				i++;
+				continue;
+			}
+			next = readWordRules(ctx, i, rules);
+			if (next < 0 && rules & KEYWORD) {
+				const keyword = matchKeyword(ctx, i);
 				if (keyword !== undefined) {
 					next = i + keyword.length;
 					pending = updatePending(ctx, pending, keyword, i);
@@ -77,7 +110,7 @@ function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, ke
 }
 
 function onlyListSeparators(ctx: ScanContext, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (!isPunct(ctx, k, ',') && ctx.lowers[k] !== 'and') return false;
+	for (let k = from; k < to; k++) if (!isPunct(ctx, k, ',') && lowerAt(ctx, k) !== 'and') return false;
 	return true;
 }
 
@@ -86,12 +119,13 @@ function formatOfStatistic(stat: Statistic): string {
 	return `${stat.percent ? '%' : ''}${stat.sd !== undefined ? '±' : ''}`;
 }
 
-function readWordRules(ctx: ScanContext, i: number): number {
-	let next = readPStatement(ctx, i);
-	if (next < 0) next = readTestStatistic(ctx, i);
-	if (next < 0) next = readSizeEquals(ctx, i);
-	if (next < 0) next = readTotal(ctx, i);
-	if (next < 0) next = readNotSignificant(ctx, i);
+function readWordRules(ctx: ScanContext, i: number, rules: number): number {
+	let next = -1;
+	if (rules & P_STATEMENT) next = readPStatement(ctx, i);
+	if (next < 0 && rules & TEST_STATISTIC) next = readTestStatistic(ctx, i);
+	if (next < 0 && rules & SIZE_EQUALS) next = readSizeEquals(ctx, i);
+	if (next < 0 && rules & TOTAL) next = readTotal(ctx, i);
+	if (next < 0 && rules & NOT_SIGNIFICANT) next = readNotSignificant(ctx, i);
 	return next;
 }
 
@@ -108,7 +142,7 @@ function readStandaloneInterval(ctx: ScanContext, i: number): number {
 	if (read === undefined) return -1;
 	const previous = ctx.stats[ctx.stats.length - 1];
 	if (previous !== undefined && previous.ci === undefined && previous.kind !== 'p' && ctx.lastStatEnd >= i - 2
-		&& previous.sentence === ctx.sentences[ctx.sentenceOf[i]]) {
+		&& previous.sentence === sentenceSpan(ctx, sentenceOf(ctx, i))) {
 		previous.ci = read.ci;
 		previous.span = { start: previous.span.start, end: read.ci.span.end };
 		ctx.lastStatEnd = read.end;

@@ -2,7 +2,7 @@
  * Value lists after a metric keyword (`AUC of 0.809 (95% CI …), 0.693 (…) and 0.718 (…) in the
  * training, … cohorts, respectively`) and keyword-less percentage lists, with their cohort labels.
  */
-import { endsClause, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import { endsClause, isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, sentenceFirstToken, sentenceOf, type ScanContext } from './context';
 import { emitValueGroup } from './emit';
 import { readListLabels } from './labels';
 import { CONNECTIVES, matchKeyword } from './patterns';
@@ -43,7 +43,7 @@ export function formatOf(group: ValueGroup): string {
 }
 
 function isPlausible(ctx: ScanContext, group: ValueGroup, pending: PendingKeyword | undefined, position: number): boolean {
-	if (pending === undefined) return (group.percent && !LEVEL_WORDS.has(ctx.lowers[group.end])) || group.sd !== undefined;
+	if (pending === undefined) return (group.percent && !LEVEL_WORDS.has(lowerAt(ctx, group.end))) || group.sd !== undefined;
 	if (pending.format !== undefined && formatOf(group) !== pending.format) return false;
 	const kind = pending.kinds[position % pending.kinds.length];
 	if (kind === 'median-iqr') return group.iqr !== undefined;
@@ -54,7 +54,7 @@ function isPlausible(ctx: ScanContext, group: ValueGroup, pending: PendingKeywor
 /** Words after a value up to a separator; returns the index after them (or `at` when there are none). */
 function skipLabelWords(ctx: ScanContext, at: number): number {
 	let k = at;
-	while (k < at + MAX_LABEL_WORDS && isWord(ctx, k) && !STOPS_LABEL.has(ctx.lowers[k]) && matchKeyword(ctx.lowers, ctx.texts, k) === undefined) k++;
+	while (k < at + MAX_LABEL_WORDS && isWord(ctx, k) && !STOPS_LABEL.has(lowerAt(ctx, k)) && matchKeyword(ctx, k) === undefined) k++;
 	return k;
 }
 
@@ -63,12 +63,13 @@ function skipSeparator(ctx: ScanContext, at: number): number {
 	let k = at;
 	if (isPunct(ctx, k, ',')) k++;
 	if (isWord(ctx, k, 'and') || isWord(ctx, k, 'or') || isWord(ctx, k, 'vs') || isWord(ctx, k, 'versus')) k++;
-	if (isPunct(ctx, k, '.') && ctx.lowers[k - 1] === 'vs') k++;
+	if (isPunct(ctx, k, '.') && lowerAt(ctx, k - 1) === 'vs') k++;
 	return k > at ? k : -1;
 }
 
 /** Reads a list of values at token `i` for `pending` (or a percentage list when undefined). Returns the next index or -1. */
 export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyword | undefined): number {
+	if (pending === undefined && !mayStartPlainList(ctx, i)) return -1;
 	const items: ListItem[] = [];
 	let at = i;
 	let end = i;
@@ -100,27 +101,38 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 		const kind: StatKind = pending?.kinds[k % kindCount] ?? (item.group.percent ? 'percent' : 'mean-sd');
 		const position = Math.floor(k / kindCount);
 		const spanStart = k === 0 && pending !== undefined && keywordIsAdjacent(ctx, pending, item.start)
-			? ctx.base + ctx.tokens[pending.start].start : item.group.value.span.start;
+			? ctx.base + ctx.starts[pending.start] : item.group.value.span.start;
 		emitValueGroup(ctx, kind, item.group, spanStart, item.start, {
 			cohort: labels?.[kindCount > 1 ? position : k], listId, listPosition: listId === undefined ? undefined : position, adjusted: pending?.adjusted || undefined,
 		});
 	});
 	const next = respectively >= 0 ? respectively + 1 : end;
-	if (items.length > 1 && labels !== undefined) ctx.lists.push({ sentence: ctx.sentenceOf[i], length: items.length, labels });
+	if (items.length > 1 && labels !== undefined) ctx.lists.push({ sentence: sentenceOf(ctx, i), length: items.length, labels });
 	ctx.lastListEnd = next;
 	return next;
 }
 
+/**
+ * A quick look before reading anything: without a keyword only a percentage (not a CI level such as `95% CI`) or a
+ * value with an SD starts a list (see `isPlausible`), so the token after the number must be `%`, `±`, `,` (a CI may
+ * follow, then a bracket), `(`, or a unit before `(`. `i` is a number or a sign before one.
+ */
+function mayStartPlainList(ctx: ScanContext, i: number): boolean {
+	const after = isNumber(ctx, i) ? i + 1 : i + 2;
+	if (isPunct(ctx, after, '%')) return !LEVEL_WORDS.has(lowerAt(ctx, after + 1));
+	return isPunct(ctx, after, '±') || isPunct(ctx, after, ',') || isPunct(ctx, after, '(') || (isWord(ctx, after) && isPunct(ctx, after + 1, '('));
+}
+
 function hasGroupWord(ctx: ScanContext, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (GROUP_WORDS.has(ctx.lowers[k])) return true;
+	for (let k = from; k < to; k++) if (GROUP_WORDS.has(lowerAt(ctx, k))) return true;
 	return false;
 }
 
 /** The index of "respectively" closing the list that ends at `end`, or -1. */
 function findRespectively(ctx: ScanContext, end: number): number {
 	for (let k = end; k < end + MAX_LOOKAHEAD && !endsClause(ctx, k); k++) {
-		if (ctx.lowers[k] === 'respectively') return k;
-		if (ctx.tokens[k].kind === 'num') return -1;
+		if (lowerAt(ctx, k) === 'respectively') return k;
+		if (isNumber(ctx, k)) return -1;
 	}
 	return -1;
 }
@@ -136,8 +148,8 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 	}
 	if (count < 2 || respectively < 0) return undefined;
 	if (respectively > end + 1) return readListLabels(ctx, end, respectively, count, 'after');
-	const sentence = ctx.sentenceOf[items[0].start];
-	const sentenceStart = ctx.sentenceFirstToken[sentence];
+	const sentence = sentenceOf(ctx, items[0].start);
+	const sentenceStart = sentenceFirstToken(ctx, sentence);
 	const floor = Math.max(sentenceStart, ctx.lastListEnd, items[0].start - MAX_LOOKBACK);
 	const gapStart = pending !== undefined ? Math.max(pending.after, floor) : floor;
 	const fromGap = readListLabels(ctx, gapStart, items[0].start, count, 'before');
@@ -155,11 +167,11 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 /** True when only connectives (`of`, `was`, `=`, `:`, `,`, `(AUC)`, `[HR]`) separate the keyword from the first value. */
 function keywordIsAdjacent(ctx: ScanContext, pending: PendingKeyword, valueAt: number): boolean {
 	for (let k = pending.after; k < valueAt; k++) {
-		const token = ctx.tokens[k];
 		const bracketed = (isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')')) || (isPunct(ctx, k - 1, '[') && isPunct(ctx, k + 1, ']'));
-		if (token.kind === 'word' && !CONNECTIVES.has(token.lower) && !bracketed) return false;
-		if (token.kind === 'punct' && !'=:,)]'.includes(token.text) && !(('(['.includes(token.text)) && k + 2 < valueAt)) return false;
-		if (token.kind === 'num') return false;
+		if (isWord(ctx, k) && !CONNECTIVES.has(lowerAt(ctx, k)) && !bracketed) return false;
+		const punct = punctAt(ctx, k);
+		if (punct !== undefined && !'=:,)]'.includes(punct) && !(('(['.includes(punct)) && k + 2 < valueAt)) return false;
+		if (isNumber(ctx, k)) return false;
 	}
 	return true;
 }

@@ -2,6 +2,7 @@
  * The vocabulary of the statistics scanner: metric keywords (one or several words), test-statistic
  * symbols, patient nouns and label stop words. Lookups are by lower-cased token text.
  */
+import { lowerAt, textAt, type ScanContext } from './context';
 import type { StatKind } from './types';
 
 /** A keyword match: the kind it names, how many tokens it spans, and whether it says "adjusted". */
@@ -58,23 +59,27 @@ const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase.words[0]));
 /** Every word a keyword can start with: one lookup rejects ordinary words. */
 const FIRST_WORDS = new Set([...PHRASE_STARTS, ...SINGLE_WORD.keys()]);
 
-/** Returns the metric keyword starting at `lowers[i]` (lower-cased words; '' for non-words), if any. */
-export function matchKeyword(lowers: string[], texts: string[], i: number): KeywordMatch | undefined {
-	const lower = lowers[i];
+/** The lower-cased words a metric keyword can start with (after an optional "adjusted"). */
+export const KEYWORD_START_WORDS: ReadonlySet<string> = new Set(['adjusted', ...FIRST_WORDS, ...[...CAPITALS_ONLY.keys()].map((word) => word.toLowerCase())]);
+
+/** Returns the metric keyword starting at token `i`, if any. */
+export function matchKeyword(ctx: ScanContext, i: number): KeywordMatch | undefined {
+	const lower = lowerAt(ctx, i);
 	let adjusted = false;
 	let at = i;
-	if (lower === 'adjusted' && lowers[i + 1] !== undefined) {
+	if (lower === 'adjusted' && i + 1 < ctx.count) {
 		adjusted = true;
 		at = i + 1;
 	}
-	const first = lowers[at];
-	if (!FIRST_WORDS.has(first) && !CAPITALS_ONLY.has(texts[at])) return undefined;
+	const first = lowerAt(ctx, at);
+	const text = textAt(ctx, at);
+	if (!FIRST_WORDS.has(first) && !CAPITALS_ONLY.has(text)) return undefined;
 	if (PHRASE_STARTS.has(first)) {
 		for (const phrase of PHRASES) {
-			if (phrase.words.every((word, k) => lowers[at + k] === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
+			if (phrase.words.every((word, k) => lowerAt(ctx, at + k) === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
 		}
 	}
-	const single = SINGLE_WORD.get(first) ?? CAPITALS_ONLY.get(texts[at]);
+	const single = SINGLE_WORD.get(first) ?? CAPITALS_ONLY.get(text);
 	if (single === undefined) return undefined;
 	return { kind: single, length: at - i + 1, adjusted: adjusted || ADJUSTED_ABBREVIATIONS.has(first) };
 }

@@ -2,7 +2,7 @@
  * Sample sizes and counted proportions: `( n=1 830)`, `a total of 2 501 patients`, `(176 cases)`,
  * `348 GIST patients`, `89 (13.4%)`, `38 cases(82.6%)`, `45/120 (37.5%)`.
  */
-import { isNumber, isPunct, isWord, spanOfTokens, type ScanContext } from './context';
+import { decimalsAt, isNumber, isPunct, isWord, lowerAt, spanOfTokens, textAt, valueAt, type ScanContext } from './context';
 import { emitStatistic } from './emit';
 import { readSizeLabel } from './labels';
 import { LABEL_STOP_WORDS, SAMPLE_HEADS, SAMPLE_NOUNS } from './patterns';
@@ -11,22 +11,21 @@ import { readValueGroup } from './values';
 const MAX_WORDS_BEFORE_NOUN = 3;
 
 function isInteger(ctx: ScanContext, i: number): boolean {
-	const token = ctx.tokens[i];
-	return token !== undefined && token.kind === 'num' && token.decimals === 0;
+	return isNumber(ctx, i) && decimalsAt(ctx, i) === 0;
 }
 
 function emitSize(ctx: ScanContext, numberAt: number, spanFrom: number, spanTo: number, cohort: string | undefined): number {
-	const token = ctx.tokens[numberAt];
 	emitStatistic(ctx, {
 		kind: 'n', span: spanOfTokens(ctx, spanFrom, spanTo), valueSpan: spanOfTokens(ctx, numberAt, numberAt),
-		value: token.value, decimals: 0, percent: false, cohort,
+		value: valueAt(ctx, numberAt), decimals: 0, percent: false, cohort,
 	}, numberAt, spanTo + 1);
 	return spanTo + 1;
 }
 
 /** `n=671`, `N = 120` (at the `n` token). Returns the next token index, or -1. */
 export function readSizeEquals(ctx: ScanContext, i: number): number {
-	if (ctx.texts[i] !== 'n' && ctx.texts[i] !== 'N') return -1;
+	const text = textAt(ctx, i);
+	if (text !== 'n' && text !== 'N') return -1;
 	if (!isPunct(ctx, i + 1, '=') || !isInteger(ctx, i + 2)) return -1;
 	let cohort: string | undefined;
 	if (isPunct(ctx, i - 1, '(') && isPunct(ctx, i + 3, ')')) cohort = readSizeLabel(ctx, i - 1, i + 3);
@@ -35,10 +34,10 @@ export function readSizeEquals(ctx: ScanContext, i: number): number {
 
 /** `a total of 2 501 patients` (at the `total` token). */
 export function readTotal(ctx: ScanContext, i: number): number {
-	if (ctx.lowers[i] !== 'total' || !isWord(ctx, i + 1, 'of') || !isInteger(ctx, i + 2)) return -1;
+	if (lowerAt(ctx, i) !== 'total' || !isWord(ctx, i + 1, 'of') || !isInteger(ctx, i + 2)) return -1;
 	let end = i + 2;
 	for (let k = i + 3; k <= i + 3 + MAX_WORDS_BEFORE_NOUN && isWord(ctx, k); k++) {
-		if (SAMPLE_HEADS.has(ctx.lowers[k])) {
+		if (SAMPLE_HEADS.has(lowerAt(ctx, k))) {
 			end = k;
 			break;
 		}
@@ -50,8 +49,9 @@ export function readTotal(ctx: ScanContext, i: number): number {
 /** The index of the sample noun that ends `NUM [words] noun`, or -1. */
 function findSampleNoun(ctx: ScanContext, numberAt: number): number {
 	for (let k = numberAt + 1; k <= numberAt + 1 + MAX_WORDS_BEFORE_NOUN && isWord(ctx, k); k++) {
-		if (SAMPLE_HEADS.has(ctx.lowers[k])) return k;
-		if (LABEL_STOP_WORDS.has(ctx.lowers[k]) && !SAMPLE_NOUNS.has(ctx.lowers[k])) return -1;
+		const lower = lowerAt(ctx, k);
+		if (SAMPLE_HEADS.has(lower)) return k;
+		if (LABEL_STOP_WORDS.has(lower) && !SAMPLE_NOUNS.has(lower)) return -1;
 	}
 	return -1;
 }
@@ -71,8 +71,8 @@ export function readCountPercent(ctx: ScanContext, i: number): number {
 	if (!isInteger(ctx, i)) return -1;
 	let total: number | undefined;
 	let open = i + 1;
-	if ((isPunct(ctx, i + 1, '/') || (isWord(ctx, i + 1, 'of') && ctx.tokens[i + 2]?.value >= ctx.tokens[i].value)) && isInteger(ctx, i + 2)) {
-		total = ctx.tokens[i + 2].value;
+	if ((isPunct(ctx, i + 1, '/') || (isWord(ctx, i + 1, 'of') && valueAt(ctx, i + 2) >= valueAt(ctx, i))) && isInteger(ctx, i + 2)) {
+		total = valueAt(ctx, i + 2);
 		open = i + 3;
 	}
 	const wordsFrom = open;
@@ -86,7 +86,7 @@ export function readCountPercent(ctx: ScanContext, i: number): number {
 	else if (!isPunct(ctx, end - 1, ')')) return -1;
 	emitStatistic(ctx, {
 		kind: 'percent', span: spanOfTokens(ctx, i, end - 1), valueSpan: group.value.span, value: group.value.value,
-		decimals: group.value.decimals, percent: true, count: ctx.tokens[i].value, total: total ?? group.total, ci: group.ci,
+		decimals: group.value.decimals, percent: true, count: valueAt(ctx, i), total: total ?? group.total, ci: group.ci,
 	}, i, end);
 	return end;
 }

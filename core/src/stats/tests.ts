@@ -2,7 +2,7 @@
  * Test statistics and P values: `χ2=14.58, 9.52, both P<0.001`, `t(28) = 2.20, p = .03`,
  * `F(2, 28) = 2.20`, `chi2(1, N = 11,455) = 16.78`, `r=-0.537,P<0.01`, `t(28) = 2.20, ns`.
  */
-import { isNumber, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import { isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, sentenceOf, sentenceSpan, textAt, valueAt, type ScanContext } from './context';
 import { emitPValue, emitStatistic, P_CARRYING_KINDS } from './emit';
 import { TEST_SYMBOLS } from './patterns';
 import { readPValue, type ReadP } from './values';
@@ -16,15 +16,15 @@ const MAX_OWNERS = 24;
 /** Reads `(df)`, `(df1, df2)` or `(df, N = n)` at an opening bracket. */
 function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; sampleSize?: number; end: number } | undefined {
 	if (!isPunct(ctx, i, '(') || !isNumber(ctx, i + 1)) return undefined;
-	const df = [ctx.tokens[i + 1].value];
+	const df = [valueAt(ctx, i + 1)];
 	let at = i + 2;
 	let sampleSize: number | undefined;
 	while (isPunct(ctx, at, ',') && df.length < 3) {
-		if ((ctx.texts[at + 1] === 'N' || ctx.texts[at + 1] === 'n') && isPunct(ctx, at + 2, '=') && isNumber(ctx, at + 3)) {
-			sampleSize = ctx.tokens[at + 3].value;
+		if ((textAt(ctx, at + 1) === 'N' || textAt(ctx, at + 1) === 'n') && isPunct(ctx, at + 2, '=') && isNumber(ctx, at + 3)) {
+			sampleSize = valueAt(ctx, at + 3);
 			at += 4;
 		} else if (isNumber(ctx, at + 1)) {
-			df.push(ctx.tokens[at + 1].value);
+			df.push(valueAt(ctx, at + 1));
 			at += 2;
 		} else return undefined;
 	}
@@ -34,7 +34,7 @@ function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; samp
 
 /** A test statistic at a symbol token, with any further comma-listed values. Returns the next index or -1. */
 export function readTestStatistic(ctx: ScanContext, i: number): number {
-	const symbol = ctx.texts[i];
+	const symbol = textAt(ctx, i);
 	const kind = TEST_SYMBOLS.get(symbol);
 	if (kind === undefined) return -1;
 	if (SINGLE_LETTER.test(symbol) && (isPunct(ctx, i - 1, '-') || isPunct(ctx, i - 1, '.'))) return -1;
@@ -42,14 +42,14 @@ export function readTestStatistic(ctx: ScanContext, i: number): number {
 	const dof = readDegreesOfFreedom(ctx, at);
 	if (dof !== undefined) at = dof.end;
 	else if (kind === 'chi2' && (isWord(ctx, at, 'value') || isWord(ctx, at, 'values'))) at++;
-	const comparatorToken = ctx.tokens[at];
+	const comparatorChar = punctAt(ctx, at);
 	let comparator: Comparator | undefined;
-	if (comparatorToken?.kind === 'punct') comparator = TEST_COMPARATORS[comparatorToken.text];
+	if (comparatorChar !== undefined) comparator = TEST_COMPARATORS[comparatorChar];
 	else if (kind === 'chi2' && (isWord(ctx, at, 'of') || isWord(ctx, at, 'was'))) comparator = '=';
 	if (comparator === undefined) return -1;
 	const first = readSignedNumber(ctx, at + 1);
 	if (first === undefined || isPunct(ctx, first.end, '%')) return -1;
-	const symbolStart = ctx.base + ctx.tokens[i].start;
+	const symbolStart = ctx.base + ctx.starts[i];
 	let stat = emitStatistic(ctx, {
 		kind, span: { start: symbolStart, end: first.printed.span.end }, valueSpan: first.printed.span, value: first.printed.value,
 		decimals: first.printed.decimals, percent: false, comparator, df: dof?.df, sampleSize: dof?.sampleSize,
@@ -78,7 +78,7 @@ function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
 	const owners: Statistic[] = [];
 	for (let k = ctx.stats.length - 1; k >= Math.max(0, ctx.stats.length - MAX_OWNERS); k--) {
 		const stat = ctx.stats[k];
-		if (stat.sentence !== ctx.sentences[sentence]) break;
+		if (stat.sentence !== sentenceSpan(ctx, sentence)) break;
 		if (P_CARRYING_KINDS.has(stat.kind) && stat.pIndex === undefined) owners.unshift(stat);
 	}
 	return owners;
@@ -86,11 +86,12 @@ function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
 
 /** A P value at a `P` token (or at `both`/`all` before it); fans out "both/all P" to the statistics before it. */
 export function readPStatement(ctx: ScanContext, i: number): number {
-	const fan = ctx.lowers[i] === 'both' || ctx.lowers[i] === 'all' ? ctx.lowers[i] : undefined;
+	const lower = lowerAt(ctx, i);
+	const fan = lower === 'both' || lower === 'all' ? lower : undefined;
 	const pAt = fan === undefined ? i : i + 1;
 	const read = readPValue(ctx, pAt);
 	if (read === undefined) return -1;
-	const sentence = ctx.sentenceOf[i];
+	const sentence = sentenceOf(ctx, i);
 	const candidates = openOwners(ctx, sentence);
 	let owners: Statistic[] = [];
 	if (fan === 'both') owners = candidates.slice(-2);
@@ -98,17 +99,17 @@ export function readPStatement(ctx: ScanContext, i: number): number {
 	else if (candidates.length > 0 && ctx.lastStatEnd >= i - 2 && candidates[candidates.length - 1] === ctx.stats[ctx.stats.length - 1]) {
 		owners = [candidates[candidates.length - 1]];
 	}
-	emitPValue(ctx, read, owners, ctx.base + ctx.tokens[i].start, i);
+	emitPValue(ctx, read, owners, ctx.base + ctx.starts[i], i);
 	return read.end;
 }
 
 /** `, ns` after a test statistic: a P value printed as "not significant". */
 export function readNotSignificant(ctx: ScanContext, i: number): number {
-	if (ctx.lowers[i] !== 'ns' && ctx.lowers[i] !== 'n.s') return -1;
+	const lower = lowerAt(ctx, i);
+	if (lower !== 'ns' && lower !== 'n.s') return -1;
 	const previous = ctx.stats[ctx.stats.length - 1];
 	if (previous === undefined || ctx.lastStatEnd < i - 1 || !P_CARRYING_KINDS.has(previous.kind)) return -1;
-	const token = ctx.tokens[i];
-	const span = { start: ctx.base + token.start, end: ctx.base + token.end };
+	const span = { start: ctx.base + ctx.starts[i], end: ctx.base + ctx.ends[i] };
 	const read: ReadP = { comparator: 'ns', value: { value: 0.05, decimals: 2, span }, span, end: i + 1 };
 	emitPValue(ctx, read, [previous], span.start, i);
 	return i + 1;

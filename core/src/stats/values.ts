@@ -3,7 +3,7 @@
  * bracketed P values, `± SD` and IQRs. Each reader looks a bounded number of tokens ahead.
  */
 import type { Span } from '../model';
-import { isNumber, isPunct, isWord, readSignedNumber, type ScanContext } from './context';
+import { decimalsAt, isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, valueAt, type ScanContext } from './context';
 import type { Comparator, ConfidenceInterval, PrintedNumber, StatKind } from './types';
 
 /** A P value read from the text, not yet emitted as a statistic. */
@@ -32,7 +32,7 @@ const RANGE_WORDS = new Set(['to', 'and']);
 const UNIT_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'hours', 'h', 'min', 's', 'ms', 'mm', 'cm', 'hu', 'ml', 'kg', 'mg', 'points', 'mmhg']);
 const COMPARATORS: Record<string, Comparator> = { '=': '=', '<': '<', '>': '>', '≤': '<=', '≥': '>=', ':': '=' };
 /** `P`, `P-value of 0.03`, `p value was 0.2`. */
-const P_WORDS = new Set(['p', 'p-value', 'p-values']);
+export const P_WORDS: ReadonlySet<string> = new Set(['p', 'p-value', 'p-values']);
 const P_VERBS = new Set(['of', 'was', 'is', 'were']);
 /** `p \textless .001` in abstracts exported through BibTeX. */
 const LATEX_COMPARATORS = new Map<string, Comparator>([['textless', '<'], ['textgreater', '>'], ['leq', '<='], ['geq', '>='], ['le', '<='], ['ge', '>=']]);
@@ -43,10 +43,10 @@ export function readRange(ctx: ScanContext, i: number, commaAllowed: boolean): {
 	if (lower === undefined) return undefined;
 	let at = lower.end;
 	if (isPunct(ctx, at, '%')) at++;
-	const sep = ctx.tokens[at];
-	if (sep === undefined) return undefined;
-	const isSep = (sep.kind === 'punct' && (sep.text === '-' || sep.text === '~' || (commaAllowed && sep.text === ',')))
-		|| (sep.kind === 'word' && RANGE_WORDS.has(sep.lower) && (sep.lower === 'to' || commaAllowed));
+	const sep = punctAt(ctx, at);
+	const word = lowerAt(ctx, at);
+	const isSep = (sep !== undefined && (sep === '-' || sep === '~' || (commaAllowed && sep === ',')))
+		|| (isWord(ctx, at) && RANGE_WORDS.has(word) && (word === 'to' || commaAllowed));
 	if (!isSep) return undefined;
 	const upper = readSignedNumber(ctx, at + 1);
 	if (upper === undefined) return undefined;
@@ -61,7 +61,7 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 	let level = 95;
 	let levelPrinted = false;
 	if (isNumber(ctx, at) && isPunct(ctx, at + 1, '%')) {
-		level = ctx.tokens[at].value;
+		level = valueAt(ctx, at);
 		levelPrinted = true;
 		at += 2;
 	}
@@ -71,27 +71,28 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 	if (isPunct(ctx, at, ':') || isPunct(ctx, at, ',') || isPunct(ctx, at, '=')) at++;
 	const range = readRange(ctx, at, true);
 	if (range === undefined) return undefined;
-	const span = { start: ctx.base + ctx.tokens[i].start, end: ctx.base + ctx.tokens[range.end - 1].end };
+	const span = { start: ctx.base + ctx.starts[i], end: ctx.base + ctx.ends[range.end - 1] };
 	return { ci: { level, levelPrinted, lower: range.lower, upper: range.upper, span }, end: range.end };
 }
 
 /** Reads `P<0.001`, `p = .03`, `P value = 0.2`, `P≤0.05` at a `P` token. */
 export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
-	const token = ctx.tokens[i];
-	if (token === undefined || token.kind !== 'word' || token.lower.charCodeAt(0) !== 112 || !P_WORDS.has(token.lower)) return undefined;
+	if (!isWord(ctx, i)) return undefined;
+	const lower = lowerAt(ctx, i);
+	if (lower.charCodeAt(0) !== 112 || !P_WORDS.has(lower)) return undefined;
 	let at = i + 1;
 	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
-	if (isWord(ctx, at) && P_VERBS.has(ctx.lowers[at]) && isNumber(ctx, at + 1)) {
-		const number = ctx.tokens[at + 1];
-		if (number.value > 1) return undefined;
-		const value = { value: number.value, decimals: number.decimals, span: { start: ctx.base + number.start, end: ctx.base + number.end } };
-		return { comparator: '=', value, span: { start: ctx.base + token.start, end: value.span.end }, end: at + 2 };
+	if (isWord(ctx, at) && P_VERBS.has(lowerAt(ctx, at)) && isNumber(ctx, at + 1)) {
+		const number = at + 1;
+		if (valueAt(ctx, number) > 1) return undefined;
+		const value = { value: valueAt(ctx, number), decimals: decimalsAt(ctx, number), span: { start: ctx.base + ctx.starts[number], end: ctx.base + ctx.ends[number] } };
+		return { comparator: '=', value, span: { start: ctx.base + ctx.starts[i], end: value.span.end }, end: at + 2 };
 	}
-	const first = ctx.tokens[at];
-	if (first === undefined || first.kind !== 'punct') return undefined;
-	let comparator: Comparator | undefined = COMPARATORS[first.text];
-	if (first.text === '\\' && LATEX_COMPARATORS.has(ctx.lowers[at + 1])) {
-		comparator = LATEX_COMPARATORS.get(ctx.lowers[at + 1]);
+	const first = punctAt(ctx, at);
+	if (first === undefined) return undefined;
+	let comparator: Comparator | undefined = COMPARATORS[first];
+	if (first === '\\' && LATEX_COMPARATORS.has(lowerAt(ctx, at + 1))) {
+		comparator = LATEX_COMPARATORS.get(lowerAt(ctx, at + 1));
 		at++;
 	}
 	if (comparator === undefined) return undefined;
@@ -100,10 +101,9 @@ export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
 		comparator = comparator === '<' ? '<=' : '>=';
 		at++;
 	}
-	const number = ctx.tokens[at];
-	if (number === undefined || number.kind !== 'num' || number.value > 1) return undefined;
-	const value = { value: number.value, decimals: number.decimals, span: { start: ctx.base + number.start, end: ctx.base + number.end } };
-	return { comparator, value, span: { start: ctx.base + token.start, end: ctx.base + number.end }, end: at + 1 };
+	if (!isNumber(ctx, at) || valueAt(ctx, at) > 1) return undefined;
+	const value = { value: valueAt(ctx, at), decimals: decimalsAt(ctx, at), span: { start: ctx.base + ctx.starts[at], end: ctx.base + ctx.ends[at] } };
+	return { comparator, value, span: { start: ctx.base + ctx.starts[i], end: value.span.end }, end: at + 1 };
 }
 
 /** Reads a number with its `%`, `± SD` and any bracketed or comma-joined CI, counts, IQR and P values. */
@@ -129,7 +129,7 @@ export function readValueGroup(ctx: ScanContext, i: number, kind: StatKind | und
 			group.end = ci.end;
 		}
 	}
-	const unitBeforeBracket = isWord(ctx, group.end) && UNIT_WORDS.has(ctx.lowers[group.end]) && isPunct(ctx, group.end + 1, '(');
+	const unitBeforeBracket = isWord(ctx, group.end) && UNIT_WORDS.has(lowerAt(ctx, group.end)) && isPunct(ctx, group.end + 1, '(');
 	if (unitBeforeBracket) group.end++;
 	if (isPunct(ctx, group.end, '(')) readBracket(ctx, group, kind);
 	if (unitBeforeBracket && group.ci === undefined && group.iqr === undefined && group.count === undefined) group.end--;
@@ -180,10 +180,10 @@ function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: 
 		group.iqr = { lower: range.lower, upper: range.upper };
 		return range.end;
 	}
-	const ofTotal = isWord(ctx, at + 1, 'of') && ctx.tokens[at + 2]?.value >= ctx.tokens[at]?.value;
+	const ofTotal = isWord(ctx, at + 1, 'of') && valueAt(ctx, at + 2) >= valueAt(ctx, at);
 	if (isNumber(ctx, at) && (isPunct(ctx, at + 1, '/') || ofTotal) && isNumber(ctx, at + 2) && group.count === undefined) {
-		group.count = ctx.tokens[at].value;
-		group.total = ctx.tokens[at + 2].value;
+		group.count = valueAt(ctx, at);
+		group.total = valueAt(ctx, at + 2);
 		return at + 3;
 	}
 	const range = readRange(ctx, at, false);
@@ -193,7 +193,7 @@ function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: 
 			group.iqr = { lower: range.lower, upper: range.upper };
 		} else {
 			if (group.ci !== undefined) return undefined;
-			const span = { start: range.lower.span.start, end: ctx.base + ctx.tokens[range.end - 1].end };
+			const span = { start: range.lower.span.start, end: ctx.base + ctx.ends[range.end - 1] };
 			group.ci = { level: 95, levelPrinted: false, lower: range.lower, upper: range.upper, span };
 		}
 		return range.end;
