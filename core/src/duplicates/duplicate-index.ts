@@ -22,6 +22,21 @@ interface Item {
 	keys: number[];
 	/** Links to other items, undefined until this item has been compared with its candidates. */
 	links: Link[] | undefined;
+	/** This item's match as last worked out (null: none), kept until its group changes; undefined: not worked out. */
+	plan: MatchPlan | null | undefined;
+}
+
+/** A match in terms of items, so it survives an update that only moves entries: records are read when it is used. */
+interface MatchPlan {
+	original: Item;
+	first: Item;
+	via: Item | undefined;
+	others: Item[];
+	tier: DuplicateMatch['tier'];
+	score: number;
+	reasons: string[];
+	evidence: DuplicateMatch['evidence'];
+	veto: DuplicateMatch['veto'];
 }
 
 interface Link {
@@ -153,63 +168,83 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		item.alive = false;
 	};
 
+	/** Notes the documents of `item`'s group as affected and forgets the group's worked-out matches. */
 	const addGroupDocuments = (item: Item, affected: Set<string>): void => {
 		for (const member of collectGroup(item)) {
 			affected.add(member.record.docKey);
+			member.plan = undefined;
 		}
 	};
 
 	/**
 	 * Sets a document's entries. Items whose entry text is unchanged keep their fingerprint, blocks and links (only
-	 * their position is updated); the rest are dropped or compared afresh. Returns the documents whose matches may change.
+	 * their position is updated); the rest are dropped or compared afresh. Unchanged entries before and after the edited
+	 * stretch are paired by position, the rest by their text. Returns the documents whose matches may change.
 	 */
 	const setDocument = (docKey: string, text: string, entries: Entry[]): Set<string> => {
 		const affected = new Set<string>([docKey]);
-		const previous = documents.get(docKey);
+		const previous = documents.get(docKey)?.items ?? [];
+		// Without the text, entries cannot be told unchanged: every one is compared afresh.
+		const old = text ? previous : [];
+		const signatures = entries.map((entry) => signEntry(text, entry));
+		const limit = Math.min(old.length, entries.length);
+		let head = 0;
+		while (head < limit && old[head].signature === signatures[head]) {
+			head++;
+		}
+		let tail = 0;
+		while (tail < limit - head && old[old.length - 1 - tail].signature === signatures[entries.length - 1 - tail]) {
+			tail++;
+		}
 		const reusable = new Map<string, Item[]>();
-		for (const item of previous?.items ?? []) {
-			const list = reusable.get(item.signature);
+		for (let k = head; k < old.length - tail; k++) {
+			const list = reusable.get(old[k].signature);
 			if (list) {
-				list.push(item);
+				list.push(old[k]);
 			} else {
-				reusable.set(item.signature, [item]);
+				reusable.set(old[k].signature, [old[k]]);
 			}
 		}
 		const doc: Document = { items: [] };
 		const fresh: Item[] = [];
+		const moved: Item[] = [];
 		const seenNumbers = new Map<number, number>();
-		for (const entry of entries) {
-			const signature = signEntry(text, entry);
-			const kept = previous && text ? reusable.get(signature)?.pop() : undefined;
+		entries.forEach((entry, k) => {
+			const signature = signatures[k];
+			const inMiddle = k >= head && k < entries.length - tail;
+			const kept = !inMiddle ? old[k < head ? k : old.length - (entries.length - k)] : reusable.get(signature)?.pop();
 			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
 			seenNumbers.set(entry.number, repeat);
 			const key = repeat === 1 ? `${docKey}#${entry.number}` : `${docKey}#${entry.number}~${repeat}`;
 			const record: DuplicateRecord = { key, docKey, entry };
 			if (kept) {
 				kept.record = record;
-				kept.print = moveFingerprint(kept.print, entry, text);
+				// The new text's slice: holding the old one would keep every earlier version of the document alive.
+				kept.signature = signature;
+				moveFingerprint(kept.print, entry, text);
 				doc.items.push(kept);
-				continue;
+				if (inMiddle) {
+					moved.push(kept);
+				}
+				return;
 			}
 			const print = fingerprintEntry(entry, text);
-			const item: Item = { id: nextId++, alive: true, stamp: 0, shared: 0, record, print, keys: blockKeys(print), links: undefined, signature };
+			const item: Item = { id: nextId++, alive: true, stamp: 0, shared: 0, record, print, keys: blockKeys(print), links: undefined, signature, plan: undefined };
 			addToBuckets(item);
 			doc.items.push(item);
 			fresh.push(item);
+		});
+		const unused = text ? [...reusable.values()].flat() : previous;
+		for (const item of unused) {
+			addGroupDocuments(item, affected);
 		}
-		for (const list of reusable.values()) {
-			for (const item of list) {
-				addGroupDocuments(item, affected);
-			}
-		}
-		for (const list of reusable.values()) {
-			list.forEach(dropItem);
-		}
+		unused.forEach(dropItem);
 		documents.set(docKey, doc);
 		for (const item of fresh) {
 			linkItem(item);
 		}
-		for (const item of fresh) {
+		// Groups whose members were added, or may have changed order (entries paired by text may have moved).
+		for (const item of [...fresh, ...moved]) {
 			if (item.links && item.links.length > 0) {
 				addGroupDocuments(item, affected);
 			}
@@ -236,7 +271,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	 * The match of `item` if it is not the first copy of its group: against its strongest direct link to an earlier
 	 * copy, or, when it only links to later copies, against the group's first copy through that later one (`via`).
 	 */
-	const buildMatch = (item: Item): DuplicateMatch | undefined => {
+	const planMatch = (item: Item): MatchPlan | null => {
 		let best: Link | undefined;
 		let bestItem: Item | undefined;
 		let bestEarlier = false;
@@ -254,25 +289,49 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			}
 		}
 		if (!best || !bestItem || !best.verdict.tier || !best.verdict.evidence) {
-			return undefined;
+			return null;
 		}
 		const group = collectGroup(item);
 		if (group[0] === item) {
-			return undefined;
+			return null;
 		}
-		const original = bestEarlier ? bestItem : group[0];
 		const reasons = describeEvidence(best.verdict.evidence, item.print, bestItem.print, best.verdict.veto);
 		return {
-			duplicate: item.record,
-			original: original.record,
-			first: group[0].record,
+			original: bestEarlier ? bestItem : group[0],
+			first: group[0],
+			via: bestEarlier ? undefined : bestItem,
+			others: group.filter((member) => member !== item),
 			tier: bestEarlier ? best.verdict.tier : 'possible',
 			score: best.verdict.score,
 			reasons: bestEarlier ? reasons : [`through #${bestItem.record.entry.number}`, ...reasons],
-			others: group.filter((member) => member !== item).map((member) => member.record),
 			evidence: best.verdict.evidence,
 			veto: best.verdict.veto,
-			via: bestEarlier ? undefined : bestItem.record,
+		};
+	};
+
+	/**
+	 * The match of `item` with its current records; the plan is worked out once per change of the item's group (every
+	 * time when an `isDismissed` predicate is given: its answers may change between checks).
+	 */
+	const buildMatch = (item: Item): DuplicateMatch | undefined => {
+		if (item.plan === undefined || isDismissed) {
+			item.plan = planMatch(item);
+		}
+		const plan = item.plan;
+		if (!plan) {
+			return undefined;
+		}
+		return {
+			duplicate: item.record,
+			original: plan.original.record,
+			first: plan.first.record,
+			tier: plan.tier,
+			score: plan.score,
+			reasons: plan.reasons,
+			others: plan.others.map((member) => member.record),
+			evidence: plan.evidence,
+			veto: plan.veto,
+			via: plan.via?.record,
 		};
 	};
 

@@ -80,12 +80,10 @@ export function fingerprintEntry(entry: Entry, text?: string): Fingerprint {
 
 const NONE: never[] = [];
 
-/** The same fingerprint for an entry whose text did not change but moved (new spans, possibly a new document text). */
-export function moveFingerprint(print: Fingerprint, entry: Entry, text: string): Fingerprint {
-	const moved = Object.assign(Object.create(Object.getPrototypeOf(print) as object) as Fingerprint, print);
-	moved.entry = entry;
-	(moved as { text?: string }).text = text;
-	return moved;
+/** Points the fingerprint of an entry whose text did not change but moved at its new entry and document text. */
+export function moveFingerprint(print: Fingerprint, entry: Entry, text: string): void {
+	print.entry = entry;
+	(print as { text?: string }).text = text;
 }
 
 /** The fingerprint as a class, so that its lazily computed parts cost no closures per entry. */
