@@ -1,19 +1,17 @@
 /** Text normalisation for duplicate detection: Unicode, case, accents, markup leftovers, punctuation and layout hyphens. */
+import { keepAsciiLowerLettersAndDigits, keepLettersAndDigits, removeCombiningMarks } from '../unicode';
 
 const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu;
 const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[\da-f]{1,5});/giu;
 const BIBTEX_COMMAND = /\\[a-z]+\s*/giu;
 const BRACES = /[{}]/gu;
-const COMBINING_MARK = /\p{M}/gu;
 const MOJIBAKE = /[ÃÂÅÄ][\u0080-\u00bf]/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const LOST_ACCENT = /[?\ufffd]/gu;
 const VOWELS = /[aeiouy]/gu;
 const DOUBLED = /(.)\1+/gu;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
-const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
 const LIGATURE = /[ßæœøđłıþ]/gu;
 
@@ -79,7 +77,7 @@ export function foldText(text: string): string {
 		return stripMarkup(text).toLowerCase();
 	}
 	const folded = stripMarkup(repairMojibake(text)).normalize('NFKC').toLowerCase();
-	return folded.normalize('NFD').replace(COMBINING_MARK, '').replace(LIGATURE, (char) => LIGATURES[char] ?? char).normalize('NFC');
+	return removeCombiningMarks(folded.normalize('NFD')).replace(LIGATURE, (char) => LIGATURES[char] ?? char).normalize('NFC');
 }
 
 /** The words of `text` after folding, with `&` read as `and`; punctuation and spaces separate words. */
@@ -100,12 +98,12 @@ export function compactText(text: string): string {
 /** {@link compactText} for text that is already folded. */
 export function compactFoldedText(folded: string): string {
 	const text = folded.includes('&') ? folded.replaceAll('&', 'and') : folded;
-	return PLAIN_ASCII.test(text) ? text.replace(NOT_ASCII_LETTER_OR_DIGIT, '') : text.replace(NOT_LETTER_OR_DIGIT, '');
+	return PLAIN_ASCII.test(text) ? keepAsciiLowerLettersAndDigits(text) : keepLettersAndDigits(text);
 }
 
 /** A name part reduced to survive lost accents: letters only, `?`/U+FFFD dropped, vowels and doubled letters dropped from names of 4+ letters. */
 export function nameKey(word: string): string {
-	return reduceName(foldText(word).replace(LOST_ACCENT, '').replace(NOT_LETTER_OR_DIGIT, ''));
+	return reduceName(keepLettersAndDigits(foldText(word).replace(LOST_ACCENT, '')));
 }
 
 /** {@link nameKey} of a word that is already folded letters and digits only. */
