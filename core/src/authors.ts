@@ -56,14 +56,26 @@ export function readLeadAuthor(line: string, offset: number): { lead: Author | u
 		const all = parseAuthors(line, offset);
 		return { lead: all[0], count: all.length };
 	}
+	return { lead: parseAuthors(line.slice(0, semicolon), offset)[0], count: countAuthors(line) };
+}
+
+/**
+ * How many authors `line` lists, as {@link parseAuthors} would find, but counting `;` separators instead of reading
+ * names when it has them: a blank or `Anonymous` first name does not count.
+ */
+export function countAuthors(line: string): number {
+	const semicolon = line.search(SEMICOLON);
+	if (semicolon < 0) {
+		return parseAuthors(line, 0).length;
+	}
 	let count = 1;
 	for (let i = semicolon; i < line.length; i++) {
 		if (line[i] === ';' || line[i] === '；') {
 			count++;
 		}
 	}
-	const lead = parseAuthors(line.slice(0, semicolon), offset)[0];
-	return { lead, count: lead ? count : count - 1 };
+	const first = line.slice(0, semicolon).trim();
+	return first && !ANONYMOUS.test(first) ? count : count - 1;
 }
 
 /** Splits the author line `line` (at document offset `offset`) into authors with their spans. */

@@ -4,7 +4,7 @@
  * an author or source line, so `2.` at the start of an abstract line is not mistaken for an entry.
  */
 import { findAbstractSections } from '../abstract';
-import { hasAuthorSeparators, looksLikeAuthorLine, parseAuthors, readLeadAuthor } from '../authors';
+import { countAuthors, hasAuthorSeparators, looksLikeAuthorLine, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
 import { isSpace, trimRange, type LineTable } from '../lines';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, ParsedDocument, Problem, Source, Span } from '../model';
@@ -229,7 +229,8 @@ class WprimEntry implements Entry {
 	end: number;
 	#authors: Author[] | undefined = undefined;
 	#identifiers: Identifier[] | undefined = undefined;
-	#lead: Author | undefined = undefined;
+	/** null: read, and the line names nobody. */
+	#lead: Author | null | undefined = undefined;
 	#count = -1;
 
 	constructor(private readonly text: string, private readonly start: number, private readonly numberEnd: number) {
@@ -261,20 +262,23 @@ class WprimEntry implements Entry {
 	}
 
 	get leadAuthor(): Author | undefined {
-		return this.#authors ? this.#authors[0] : this.#readLead().#lead;
+		if (this.#authors) {
+			return this.#authors[0];
+		}
+		if (this.#lead === undefined && this.authorsStart >= 0) {
+			this.#lead = readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart).lead ?? null;
+		}
+		return this.#lead ?? undefined;
 	}
 
 	get authorCount(): number {
-		return this.#authors ? this.#authors.length : this.#readLead().#count;
-	}
-
-	#readLead(): this {
-		if (this.#count < 0) {
-			const { lead, count } = this.authorsStart < 0 ? { lead: undefined, count: 0 } : readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart);
-			this.#lead = lead;
-			this.#count = count;
+		if (this.#authors) {
+			return this.#authors.length;
 		}
-		return this;
+		if (this.#count < 0) {
+			this.#count = this.authorsStart < 0 ? 0 : countAuthors(this.text.slice(this.authorsStart, this.authorsEnd));
+		}
+		return this.#count;
 	}
 
 	get identifiers(): Identifier[] {

@@ -212,7 +212,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		entries.forEach((entry, k) => {
 			const signature = signatures[k];
 			const inMiddle = k >= head && k < entries.length - tail;
-			const kept = !inMiddle ? old[k < head ? k : old.length - (entries.length - k)] : reusable.get(signature)?.pop();
+			const kept = !inMiddle ? old[k < head ? k : old.length - (entries.length - k)] : reusable.size > 0 ? reusable.get(signature)?.pop() : undefined;
 			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
 			seenNumbers.set(entry.number, repeat);
 			const key = repeat === 1 ? `${docKey}#${entry.number}` : `${docKey}#${entry.number}~${repeat}`;
