@@ -128,3 +128,65 @@ export function keepAsciiLowerLettersAndDigits(text: string): string {
 	}
 	return dropped ? out.finish() : text;
 }
+
+/** The runs of letters and digits (Unicode categories L and N) of `text`: `text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)`. */
+export function splitLettersAndDigits(text: string): string[] {
+	const words: string[] = [];
+	let start = -1;
+	let i = 0;
+	while (i < text.length) {
+		const code = text.charCodeAt(i);
+		let length = 1;
+		let kept: boolean;
+		if (code < 0x80) kept = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+		else {
+			length = codePointLength(text, i);
+			kept = matchesAt(LETTER_OR_DIGIT, text, i);
+		}
+		if (kept) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			words.push(text.slice(start, i));
+			start = -1;
+		}
+		i += length;
+	}
+	if (start >= 0) words.push(text.slice(start));
+	return words;
+}
+
+/**
+ * A string built piece by piece: ranges of another string and single code units are copied into a buffer that
+ * becomes a string a chunk at a time, so that a million small insertions (braces, escapes) cost no string each.
+ */
+export class TextBuilder {
+	private units = new Uint16Array(64);
+	private used = 0;
+	private done = '';
+
+	appendUnit(unit: number): void {
+		if (this.used === this.units.length) this.flush();
+		this.units[this.used++] = unit;
+	}
+
+	appendRange(text: string, start: number, end: number): void {
+		for (let i = start; i < end; i++) this.appendUnit(text.charCodeAt(i));
+	}
+
+	append(text: string): void {
+		this.appendRange(text, 0, text.length);
+	}
+
+	toString(): string {
+		this.flush();
+		return this.done;
+	}
+
+	private flush(): void {
+		if (this.used > 0) {
+			this.done += String.fromCharCode.apply(null, this.units.subarray(0, this.used) as unknown as number[]);
+			this.used = 0;
+		}
+		if (this.units.length < CHUNK) this.units = new Uint16Array(this.units.length * 4);
+	}
+}

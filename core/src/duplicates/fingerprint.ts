@@ -14,6 +14,11 @@ const NAME_SPLIT = /[\s.,]+/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const ANONYMOUS_AUTHOR = /^\[?anonymous\]?$/iu;
+/**
+ * Name keys are read from the first 1,000 characters of a printed name: real names, even of consortia, are far shorter,
+ * and a megabyte "name" (one author line of hostile text) would otherwise cost a word list of its own. `raw` keeps it all.
+ */
+const MAX_NAME_READ = 1000;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'jr', 'sr', 'bin', 'al', 'el']);
 
 /** One author reduced for matching: keys of its name words (any order), and its initials. */
@@ -139,7 +144,7 @@ export function splitMergedAuthorLine(entry: Entry, text: string): { title: stri
 	}
 	const line = text.slice(lineBreak + 1, end).trim();
 	const title = text.slice(start, lineBreak).trim();
-	return title && line ? { title, authors: line.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter(Boolean) } : undefined;
+	return title && line ? { title, authors: splitAuthorNames(line) } : undefined;
 }
 
 /** The first printed name, read up to the first `;` of the author line without parsing the rest. */
@@ -158,9 +163,37 @@ function readAuthorNames(entry: Entry, text: string | undefined): string[] {
 	const span = entry.authorsSpan;
 	const line = span && text ? text.slice(span.start, span.end) : '';
 	if (AUTHOR_SEPARATOR.test(line)) {
-		return line.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+		return splitAuthorNames(line);
 	}
 	return entry.authors.map((author) => author.raw);
+}
+
+/**
+ * The trimmed, non-empty names between `;` or `；`: `line.split(/[;；]/u).map((name) => name.trim()).filter(Boolean)`,
+ * without making a string for each empty name (` ; ; ; …`).
+ */
+function splitAuthorNames(line: string): string[] {
+	const names: string[] = [];
+	let start = 0;
+	for (let i = 0; i <= line.length; i++) {
+		const code = i < line.length ? line.charCodeAt(i) : 0x3b;
+		if (code !== 0x3b && code !== 0xff1b) continue;
+		if (!isSpacesOnly(line, start, i)) {
+			const name = line.slice(start, i).trim();
+			if (name) names.push(name);
+		}
+		start = i + 1;
+	}
+	return names;
+}
+
+/** True when `text[start, end)` holds only spaces and tabs (possibly nothing). */
+function isSpacesOnly(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== 0x20 && code !== 0x09) return false;
+	}
+	return true;
 }
 
 /** {@link keyAuthor} remembered per printed name (names repeat across a workspace); the memory is bounded. */
@@ -168,10 +201,11 @@ const keyAuthorCached = memoizeBounded(keyAuthor, 100000);
 
 /** Keys for one printed name in any order (`Zuber J`, `J. Zuber`, `Gong Jing`, `DIAO Wenjun`): one per word of 2+ letters. */
 export function keyAuthor(raw: string): AuthorKey {
+	const read = raw.length > MAX_NAME_READ ? raw.slice(0, MAX_NAME_READ) : raw;
 	const keys: string[] = [];
 	const particles: string[] = [];
 	let initials = '';
-	for (const word of foldText(raw).split(NAME_SPLIT)) {
+	for (const word of foldText(read).split(NAME_SPLIT)) {
 		const plain = PLAIN_WORD.test(word);
 		const parts = plain ? [word] : word.split(NOT_WORD).filter(Boolean);
 		const folded = plain ? word : parts.join('');
@@ -191,7 +225,7 @@ export function keyAuthor(raw: string): AuthorKey {
 			}
 		}
 	}
-	return { keys: unique(keys.length > 0 ? keys : particles), group: GROUP_AUTHOR.test(raw), initials, raw };
+	return { keys: unique(keys.length > 0 ? keys : particles), group: GROUP_AUTHOR.test(read), initials, raw };
 }
 
 /** The name keys of up to 60 authors, each also without its last letter, for matching names with a lost final accent. */

@@ -1,12 +1,11 @@
 /** Text normalisation for duplicate detection: Unicode, case, accents, markup leftovers, punctuation and layout hyphens. */
-import { keepAsciiLowerLettersAndDigits, keepLettersAndDigits, removeCombiningMarks } from '../unicode';
+import { keepAsciiLowerLettersAndDigits, keepLettersAndDigits, removeCombiningMarks, splitLettersAndDigits } from '../unicode';
 
 const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu;
 const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[\da-f]{1,5});/giu;
 const BIBTEX_COMMAND = /\\[a-z]+\s*/giu;
 const BRACES = /[{}]/gu;
 const MOJIBAKE = /[ÃÂÅÄ][\u0080-\u00bf]/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const LOST_ACCENT = /[?\ufffd]/gu;
 const VOWELS = /[aeiouy]/gu;
 const DOUBLED = /(.)\1+/gu;
@@ -87,7 +86,7 @@ export function splitWords(text: string): string[] {
 
 /** {@link splitWords} for text that is already folded. */
 export function splitFoldedWords(folded: string): string[] {
-	return folded.replaceAll('&', ' and ').split(NOT_WORD).filter(Boolean);
+	return splitLettersAndDigits(folded.includes('&') ? folded.replaceAll('&', ' and ') : folded);
 }
 
 /** Letters and digits only, after folding: `Meta-stasis` and `Metastasis`, `non contrast` and `non-contrast` agree. */

@@ -2,7 +2,6 @@
 import { splitWords } from './normalize';
 import { memoizeBounded } from './memo';
 
-const NUMBER_OR_ORDINAL = /^\d+(?:st|nd|rd|th)?$/u;
 const JOURNAL_STOP_WORDS = new Set(['vol', 'vols', 'proceedings', 'proc', 'the', 'of', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'de', 'la', 'le', 'des', 'du', 'der', 'die', 'und', 'et', 'y', 'el']);
 const CONFERENCE_TAIL = /[.:]\s*(?:conference|conf\.|meeting|congress|symposium)\b.*$/iu;
 const PARENTHESISED = /\([^()]*\)/gu;
@@ -20,10 +19,23 @@ export function normalizeJournal(journal: string | undefined): string[] {
 }
 
 
-function readJournalWords(journal: string): string[] {
+/** Journal names are read on their first 1,000 characters: real ones are under 300, and hostile text costs a word list per word. */
+const MAX_JOURNAL_READ = 1000;
+
+function readJournalWords(name: string): string[] {
+	const journal = name.length > MAX_JOURNAL_READ ? name.slice(0, MAX_JOURNAL_READ) : name;
 	const equals = journal.indexOf('=');
 	const words = splitWords((equals > 0 ? journal.slice(0, equals) : journal).replace(CONFERENCE_TAIL, '').replace(PARENTHESISED, ' '));
-	return words.filter((word) => !JOURNAL_STOP_WORDS.has(word) && !NUMBER_OR_ORDINAL.test(word));
+	return words.filter((word) => !JOURNAL_STOP_WORDS.has(word) && !isNumberOrOrdinal(word));
+}
+
+/** `12`, `1st`, `22nd`, `3rd`, `4th` (the words are folded: lower case). */
+function isNumberOrOrdinal(word: string): boolean {
+	let digits = 0;
+	while (digits < word.length && word.charCodeAt(digits) >= 48 && word.charCodeAt(digits) <= 57) digits++;
+	if (digits === 0) return false;
+	const suffix = word.slice(digits);
+	return suffix === '' || suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th';
 }
 
 /** How two journal names relate: equal, one abbreviates the other (`Br J Haematol`), different, or unknown (one missing). */

@@ -106,10 +106,11 @@ export function shingleTitle(compact: string): Int32Array {
 		return compact.length > 0 ? Int32Array.of(hashString(compact, 0, compact.length)) : new Int32Array(0);
 	}
 	const size = compact.length - 2;
-	if (scratch.length < size) {
+	if (scratch.length < size && size <= MAX_SCRATCH) {
 		scratch = new Int32Array(size * 2);
 	}
-	const hashes = scratch.subarray(0, size);
+	// A longer (hostile) title gets work space of its own, not kept afterwards.
+	const hashes = size <= scratch.length ? scratch.subarray(0, size) : new Int32Array(size);
 	for (let i = 0; i < size; i++) {
 		hashes[i] = hashString(compact, i, i + 3);
 	}
@@ -120,11 +121,12 @@ export function shingleTitle(compact: string): Int32Array {
 			hashes[unique++] = hashes[i];
 		}
 	}
-	return scratch.slice(0, unique);
+	return hashes.slice(0, unique);
 }
 
-/** Reused work space of {@link shingleTitle}, so that each title allocates only its result. */
+/** Reused work space of {@link shingleTitle}, so that each title allocates only its result; it grows up to `MAX_SCRATCH`. */
 let scratch = new Int32Array(512);
+const MAX_SCRATCH = 1 << 14;
 
 /** FNV-1a over the UTF-16 code units of `text[start, end)`, continuing from `seed` to hash several parts as one. */
 export function hashString(text: string, start: number, end: number, seed = 0x811c9dc5): number {
