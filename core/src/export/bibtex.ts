@@ -2,24 +2,45 @@
  * BibTeX and BibLaTeX records, UTF-8: non-ASCII text is written as is, LaTeX's special characters are escaped and
  * capitals that a style must not lower-case are braced (`{CT}`).
  */
+import { TextBuilder } from '../unicode';
 import type { CslItem, CslName } from './csl';
 
 /** Which of the two dialects to write: classic BibTeX fields, or BibLaTeX's (`journaltitle`, `date`, abstract). */
 export type BibtexDialect = 'bibtex' | 'biblatex';
 
-const SPECIALS = /[\\{}%&$#_~^]/g;
 const ESCAPES: Record<string, string> = {
 	'\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
 };
-const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]+/gu;
+/** One character of a word (sticky): Latin, Greek or Cyrillic letters, marks, digits. */
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]/uy;
 const UPPER = /\p{Lu}/u;
 const UPPER_AFTER_FIRST = /^.\P{Lu}*\p{Lu}/u;
-const SENTENCE_BREAK = /[:：]\s*$/u;
+/** One white-space character (sticky), as `\s`. */
+const SPACE = /\s/y;
 const AND = /\sand\s/i;
 
 /** Escapes LaTeX's special characters `\ { } % & $ # _ ~ ^`; everything else (accents, CJK) stays as written. */
 export function escapeLatex(value: string): string {
-	return value.replace(SPECIALS, (char) => ESCAPES[char]);
+	let first = 0;
+	while (first < value.length && !isSpecial(value.charCodeAt(first))) first++;
+	if (first === value.length) return value;
+	const out = new TextBuilder();
+	out.appendRange(value, 0, first);
+	appendEscaped(out, value, first, value.length);
+	return out.toString();
+}
+
+/** `\ { } % & $ # _ ~ ^` */
+function isSpecial(code: number): boolean {
+	return code === 92 || code === 123 || code === 125 || code === 37 || code === 38 || code === 36 || code === 35 || code === 95 || code === 126 || code === 94;
+}
+
+function appendEscaped(out: TextBuilder, value: string, start: number, end: number): void {
+	for (let i = start; i < end; i++) {
+		const code = value.charCodeAt(i);
+		if (isSpecial(code)) out.append(ESCAPES[value[i]]);
+		else out.appendUnit(code);
+	}
 }
 
 /**
@@ -27,17 +48,65 @@ export function escapeLatex(value: string): string {
  * keep `CT`, `MRI`, `Kaplan-Meier`. A capital that only opens the title, or opens the part after a colon, is left free.
  */
 export function protectTitle(title: string): string {
-	let out = '';
+	const out = new TextBuilder();
 	let last = 0;
-	for (const match of title.matchAll(WORD)) {
-		const index = match.index ?? 0;
-		const before = title.slice(last, index);
-		const word = match[0];
-		const opensSentence = last === 0 || SENTENCE_BREAK.test(before);
-		out += escapeLatex(before) + ((opensSentence ? UPPER_AFTER_FIRST.test(word) : UPPER.test(word)) ? `{${word}}` : word);
-		last = index + word.length;
+	let i = 0;
+	while (i < title.length) {
+		if (wordCharLength(title, i) === 0) {
+			i += isHighSurrogatePair(title, i) ? 2 : 1;
+			continue;
+		}
+		const start = i;
+		let ascii = true;
+		let capitals = 0;
+		let capitalAfterFirst = false;
+		for (let n = wordCharLength(title, i); n > 0; n = wordCharLength(title, i)) {
+			const code = title.charCodeAt(i);
+			if (code >= 0x80) ascii = false;
+			else if (code >= 65 && code <= 90) {
+				capitals++;
+				if (i > start) capitalAfterFirst = true;
+			}
+			i += n;
+		}
+		const opensSentence = last === 0 || opensAfterColon(title, last, start);
+		// Capitals beyond ASCII (É, Σ, Ж) are found by the regular expressions, on this word only.
+		const braced = ascii ? (opensSentence ? capitalAfterFirst : capitals > 0) : (opensSentence ? UPPER_AFTER_FIRST : UPPER).test(title.slice(start, i));
+		appendEscaped(out, title, last, start);
+		if (braced) out.appendUnit(123);
+		out.appendRange(title, start, i);
+		if (braced) out.appendUnit(125);
+		last = i;
 	}
-	return out + escapeLatex(title.slice(last));
+	appendEscaped(out, title, last, title.length);
+	return out.toString();
+}
+
+/** The length of the word character at `i` (0 when it is none; 2 for a surrogate pair). */
+function wordCharLength(text: string, i: number): number {
+	if (i >= text.length) return 0;
+	const code = text.charCodeAt(i);
+	if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+	WORD_CHAR.lastIndex = i;
+	return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+function isHighSurrogatePair(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	const next = text.charCodeAt(i + 1);
+	return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** True when `text[from, to)` ends with `:` or `：` and then only white space (a subtitle starts after it). */
+function opensAfterColon(text: string, from: number, to: number): boolean {
+	let k = to;
+	while (k > from && isSpaceAt(text, k - 1)) k--;
+	return k > from && (text.charCodeAt(k - 1) === 58 || text.charCodeAt(k - 1) === 0xff1a);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+	SPACE.lastIndex = i;
+	return SPACE.test(text);
 }
 
 /** `Diao, Wenjun`; a name with no given part (a CJK name, an organisation) is braced so it stays whole. */
