@@ -12,9 +12,8 @@ import { judgePair, type Verdict } from './verdict';
 interface Item {
 	id: number;
 	alive: boolean;
-	/** Scratch fields of candidate search: the search that last counted this item, and its shared block weight. */
-	stamp: number;
-	shared: number;
+	/** Where the item sits in the index's flat tables (a dropped item's slot is reused). */
+	slot: number;
 	/** The entry's text: unchanged text lets `update` keep the item. */
 	signature: string;
 	record: DuplicateRecord;
@@ -59,10 +58,29 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	const isDismissed = options.isDismissed;
 	const compareDocuments = options.compareDocuments ?? ((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
 	const documents = new Map<string, Document>();
-	/** Block key → its items; a block with one item holds it directly (most blocks), saving an array each. */
-	const buckets = new Map<number, Item | Item[]>();
+	/** Block key → the slots of its items; a block with one item holds its slot directly (most blocks). */
+	const buckets = new Map<number, number | number[]>();
+	/** Items by slot. Candidate search keeps its scratch (the search that last counted a slot, and the block weight
+	 * shared with it) in flat arrays by slot, so scanning a bucket reads small integers, not scattered items. */
+	const bySlot: Array<Item | undefined> = [];
+	const freeSlots: number[] = [];
+	let stamps = new Int32Array(1024);
+	let shares = new Int32Array(1024);
 	let nextId = 1;
 	let stamp = 0;
+
+	const takeSlot = (): number => {
+		const slot = freeSlots.pop() ?? bySlot.length;
+		if (slot >= stamps.length) {
+			const grownStamps = new Int32Array(stamps.length * 2);
+			grownStamps.set(stamps);
+			stamps = grownStamps;
+			const grownShares = new Int32Array(shares.length * 2);
+			grownShares.set(shares);
+			shares = grownShares;
+		}
+		return slot;
+	};
 
 	const isEarlier = (a: Item, b: Item): boolean => {
 		const order = a.record.docKey === b.record.docKey ? 0 : compareDocuments(a.record.docKey, b.record.docKey);
@@ -75,22 +93,27 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	 */
 	const findCandidates = (item: Item): Item[] => {
 		const found: Item[] = [];
+		if (stamp >= 0x3fffffff) {
+			stamps.fill(0);
+			stamp = 0;
+		}
 		const search = ++stamp;
 		for (const key of item.keys) {
 			const bucket = buckets.get(key);
-			if (!Array.isArray(bucket) || bucket.length > maxBlock || bucket.length < 2) {
+			if (typeof bucket !== 'object' || bucket.length > maxBlock) {
 				continue;
 			}
 			const weight = keyWeight(key);
-			for (const other of bucket) {
-				if (other === item) {
+			for (let k = 0; k < bucket.length; k++) {
+				const slot = bucket[k];
+				if (slot === item.slot) {
 					continue;
 				}
-				const before = other.stamp === search ? other.shared : 0;
-				other.stamp = search;
-				other.shared = before + weight;
-				if (before < MIN_SHARED_BLOCKS && other.shared >= MIN_SHARED_BLOCKS) {
-					found.push(other);
+				const before = stamps[slot] === search ? shares[slot] : 0;
+				stamps[slot] = search;
+				shares[slot] = before + weight;
+				if (before < MIN_SHARED_BLOCKS && before + weight >= MIN_SHARED_BLOCKS) {
+					found.push(bySlot[slot]!);
 				}
 			}
 		}
@@ -137,14 +160,15 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	};
 
 	const addToBuckets = (item: Item): void => {
+		bySlot[item.slot] = item;
 		for (const blockKey of item.keys) {
 			const bucket = buckets.get(blockKey);
 			if (bucket === undefined) {
-				buckets.set(blockKey, item);
-			} else if (Array.isArray(bucket)) {
-				bucket.push(item);
+				buckets.set(blockKey, item.slot);
+			} else if (typeof bucket === 'object') {
+				bucket.push(item.slot);
 			} else {
-				buckets.set(blockKey, [bucket, item]);
+				buckets.set(blockKey, [bucket, item.slot]);
 			}
 		}
 	};
@@ -152,10 +176,10 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 	const dropItem = (item: Item): void => {
 		for (const blockKey of item.keys) {
 			const bucket = buckets.get(blockKey);
-			if (bucket === item) {
+			if (bucket === item.slot) {
 				buckets.delete(blockKey);
-			} else if (Array.isArray(bucket)) {
-				const at = bucket.indexOf(item);
+			} else if (typeof bucket === 'object') {
+				const at = bucket.indexOf(item.slot);
 				if (at >= 0) {
 					bucket[at] = bucket[bucket.length - 1];
 					bucket.pop();
@@ -166,6 +190,8 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			}
 		}
 		item.alive = false;
+		bySlot[item.slot] = undefined;
+		freeSlots.push(item.slot);
 	};
 
 	/** Notes the documents of `item`'s group as affected and forgets the group's worked-out matches. */
@@ -229,7 +255,7 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 				return;
 			}
 			const print = fingerprintEntry(entry, text);
-			const item: Item = { id: nextId++, alive: true, stamp: 0, shared: 0, record, print, keys: blockKeys(print), links: undefined, signature, plan: undefined };
+			const item: Item = { id: nextId++, alive: true, slot: takeSlot(), record, print, keys: blockKeys(print), links: undefined, signature, plan: undefined };
 			addToBuckets(item);
 			doc.items.push(item);
 			fresh.push(item);
