@@ -8,7 +8,8 @@ const MAX_PAGES = 120;
 /** Parses `line` (the trimmed text at document offset `offset`) as a source line, or returns undefined. */
 export function parseSource(line: string, offset: number): Source | undefined {
 	const body = withoutDoiSuffix(line);
-	for (const yearStart of rankYears(body, findYears(body))) {
+	const years = findYears(body);
+	for (const yearStart of years.length === 0 ? years : rankYears(body, years)) {
 		const [journalStart, journalEnd] = trimmed(body, 0, yearStart);
 		if (journalEnd - journalStart > MAX_JOURNAL) {
 			continue;
