@@ -49,6 +49,21 @@ describe('duplicate diagnostics over LSP', () => {
 		expect(found).toHaveLength(8);
 	});
 
+	it('in file scope, re-checks a document after each edit: a removed copy is no longer flagged, the others keep their lines', async () => {
+		client = startInProcess();
+		client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ duplicates: { scope: 'file' } })));
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		expect((await pull()).map((diagnostic) => diagnostic.range.start.line)).toEqual([16, 20, 24, 28]);
+		// Entry 5 (lines 17–20, a copy of entry 3) deleted: the later copies move up four lines.
+		const lines = sample.split('\n');
+		const edited = [...lines.slice(0, 16), ...lines.slice(20)].join('\n');
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+		const after = await pull();
+		expect(after.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message.slice(0, 15)])).toEqual([[16, 'Duplicate of #4'], [20, 'Duplicate of #1'], [24, 'Duplicate of #2']]);
+		expect(after[0].relatedInformation?.map((info) => [info.location.uri, info.location.range.start.line])).toEqual([[uri, 12]]);
+	});
+
 	it('quick fix removes exactly one entry, and "remove all" removes the four copies', async () => {
 		client = startInProcess();
 		await initialize(client, { pull: true });

@@ -4,7 +4,7 @@
  * Pairs in `.litdump-ignore` are left out.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { createDuplicateIndex, explainMatch, findDuplicates, type DuplicateMatch, type DuplicateRecord } from '../../../core/src/index';
+import { createDuplicateIndex, explainMatch, type DuplicateIndex, type DuplicateMatch, type DuplicateRecord } from '../../../core/src/index';
 import { entryKey, formatIgnoreLine, pairId, parseIgnoreList } from '../../../core/src/index';
 import type { Entry, ParsedDocument } from '../../../core/src/index';
 import { selectFirstCopies } from '../../../core/src/index';
@@ -27,7 +27,8 @@ export interface DuplicateService {
 export function createDuplicateService(context: ServerContext, onAffected: () => void): DuplicateService {
 	const index = createDuplicateIndex({ nearDuplicates: true });
 	const indexed = new Map<string, ParsedDocument>();
-	const singleFile = new WeakMap<ParsedDocument, DuplicateMatch[]>();
+	/** File scope: an incremental index per recently checked document (an edit re-checks only what it touched). */
+	const fileIndexes = new Map<string, { index: DuplicateIndex; parsed: ParsedDocument; matches: DuplicateMatch[] }>();
 	let ignored = new Set<string>();
 
 	/** Brings the workspace index up to date with the workspace's files; tells when other documents were affected. */
@@ -62,10 +63,26 @@ export function createDuplicateService(context: ServerContext, onAffected: () =>
 			sync(uri);
 			matches = index.findMatches(uri);
 		} else {
-			matches = singleFile.get(parsed) ?? findDuplicates(parsed, text);
-			singleFile.set(parsed, matches);
+			matches = fileScopeMatches(uri, text, parsed);
 		}
 		return matches.filter((match) => (settings.nearDuplicates || match.tier === 'duplicate') && !ignored.has(pairId(entryKey(match.duplicate.entry), entryKey(match.original.entry))));
+	};
+
+	const fileScopeMatches = (uri: string, text: string, parsed: ParsedDocument): DuplicateMatch[] => {
+		const cached = fileIndexes.get(uri);
+		if (cached?.parsed === parsed) {
+			return cached.matches;
+		}
+		const index = cached?.index ?? createDuplicateIndex({ nearDuplicates: true });
+		index.update(uri, text, parsed.entries);
+		const matches = index.findMatches(uri);
+		// Most recently checked last; the oldest index goes when more than a few documents were checked.
+		fileIndexes.delete(uri);
+		fileIndexes.set(uri, { index, parsed, matches });
+		if (fileIndexes.size > MAX_FILE_INDEXES) {
+			fileIndexes.delete(fileIndexes.keys().next().value!);
+		}
+		return matches;
 	};
 
 	const provider: DiagnosticProvider = (document, parsed) => {
@@ -110,6 +127,9 @@ export function createDuplicateService(context: ServerContext, onAffected: () =>
 		selectFirstCopies: (sources) => selectFirstCopies(sources),
 	};
 }
+
+/** How many documents keep a file-scope duplicate index between checks. */
+const MAX_FILE_INDEXES = 8;
 
 /** The range of an entry's number and title line. */
 function titleRange(entry: Entry, parsed: ParsedDocument): Diagnostic['range'] {
