@@ -3,7 +3,7 @@
  * links between a statistic and the P values printed for it.
  */
 import type { Span } from '../model';
-import { sentenceOf, sentenceSpan, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import type { ReadP, ValueGroup } from './values';
 import type { Statistic, StatKind } from './types';
 
@@ -12,7 +12,7 @@ export const P_CARRYING_KINDS = new Set<StatKind>(['chi2', 't', 'F', 'z', 'r', '
 
 /** Adds a statistic (fills `index` and `sentence`) and returns it. `endToken` is the token index after it. */
 export function emitStatistic(ctx: ScanContext, fields: Omit<Statistic, 'index' | 'sentence'>, tokenAt: number, endToken: number): Statistic {
-	const sentence = sentenceSpan(ctx, sentenceOf(ctx, Math.min(tokenAt, ctx.count - 1)));
+	const sentence = ctx.sentenceSpan(ctx.sentenceOf(Math.min(tokenAt, ctx.count - 1)));
 	const stat = Object.assign({ index: ctx.stats.length, sentence }, fields) as Statistic;
 	ctx.stats.push(stat);
 	ctx.lastStatEnd = endToken;

@@ -3,14 +3,14 @@
  * below are tried in order; each looks a bounded distance ahead, so the pass is linear.
  */
 import type { Span } from '../model';
-import { createScanContext, endsClause, isNumber, isPunct, kindAt, lowerAt, sentenceOf, sentenceSpan, type ScanContext } from './context';
+import { ScanContext } from './context';
 import { emitStatistic } from './emit';
 import { readMetricList, type PendingKeyword } from './metrics';
 import { normalizeStatisticsText } from './normalize';
 import { KEYWORD_START_WORDS, matchKeyword, TEST_SYMBOLS, type KeywordMatch } from './patterns';
 import { readCountPercent, readSampleNoun, readSizeEquals, readTotal } from './sizes';
 import { readNotSignificant, readPStatement, readTestStatistic } from './tests';
-import { tokenizeStatistics, WORD } from './tokens';
+import * as tokens from './tokens';
 import { P_WORDS, readConfidenceInterval } from './values';
 import type { Statistic } from './types';
 
@@ -18,6 +18,9 @@ import type { Statistic } from './types';
 const KEYWORD_REACH = 40;
 /** "sensitivity, specificity, PPV, NPV and accuracy": longer keyword lists start afresh (keeps the pass linear). */
 const MAX_LISTED_KEYWORDS = 8;
+
+/** A word token's kind, copied once (read for every token; an imported binding costs a call under vitest). */
+const { WORD } = tokens;
 
 /** The word rules, as bits of `RULES_BY_WORD`. */
 const P_STATEMENT = 1;
@@ -53,20 +56,20 @@ const RULES_BY_WORD: ReadonlyMap<string, number> = (() => {
 export function extractStatistics(text: string, span: Span): Statistic[] {
 	const slice = text.slice(span.start, span.end);
 	const normalized = normalizeStatisticsText(slice);
-	const tokens = tokenizeStatistics(normalized);
-	if (tokens.count === 0) return [];
-	const ctx = createScanContext(slice, normalized, tokens, span.start);
+	const table = tokens.tokenizeStatistics(normalized);
+	if (table.count === 0) return [];
+	const ctx = new ScanContext(slice, normalized, table, span.start);
 	let pending: PendingKeyword | undefined;
 	let i = 0;
 	while (i < ctx.count) {
-		if (endsClause(ctx, i)) {
+		if (ctx.endsClause(i)) {
 			pending = undefined;
 			i++;
 			continue;
 		}
 		let next = -1;
-		if (kindAt(ctx, i) === WORD) {
-			const rules = RULES_BY_WORD.get(lowerAt(ctx, i));
+		if (ctx.kindAt(i) === WORD) {
+			const rules = RULES_BY_WORD.get(ctx.lowerAt(i));
 			if (rules === undefined) {
 				i++;
 				continue;
@@ -79,7 +82,7 @@ export function extractStatistics(text: string, span: Span): Statistic[] {
 					pending = updatePending(ctx, pending, keyword, i);
 				}
 			}
-		} else if (isNumber(ctx, i) || isPunct(ctx, i, '-')) {
+		} else if (ctx.isNumber(i) || ctx.isPunct(i, '-')) {
 			next = readNumberRules(ctx, i);
 			if (next < 0 && pending !== undefined && i - pending.after <= KEYWORD_REACH) {
 				const before = ctx.stats.length;
@@ -99,9 +102,9 @@ export function extractStatistics(text: string, span: Span): Statistic[] {
  */
 function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, keyword: KeywordMatch, i: number): PendingKeyword {
 	const after = i + keyword.length;
-	const bracketed = isPunct(ctx, i - 1, '(') || isPunct(ctx, i - 1, '[');
+	const bracketed = ctx.isPunct(i - 1, '(') || ctx.isPunct(i - 1, '[');
 	if (pending !== undefined && pending.after >= i - 1 && bracketed && pending.kinds.includes(keyword.kind)) {
-		return { ...pending, after: isPunct(ctx, after, ')') || isPunct(ctx, after, ']') ? after + 1 : after };
+		return { ...pending, after: ctx.isPunct(after, ')') || ctx.isPunct(after, ']') ? after + 1 : after };
 	}
 	if (pending !== undefined && pending.after < i && pending.after >= i - 2 && pending.kinds.length < MAX_LISTED_KEYWORDS && onlyListSeparators(ctx, pending.after, i)) {
 		return { ...pending, kinds: [...pending.kinds, keyword.kind], after };
@@ -110,7 +113,7 @@ function updatePending(ctx: ScanContext, pending: PendingKeyword | undefined, ke
 }
 
 function onlyListSeparators(ctx: ScanContext, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (!isPunct(ctx, k, ',') && lowerAt(ctx, k) !== 'and') return false;
+	for (let k = from; k < to; k++) if (!ctx.isPunct(k, ',') && ctx.lowerAt(k) !== 'and') return false;
 	return true;
 }
 
@@ -142,7 +145,7 @@ function readStandaloneInterval(ctx: ScanContext, i: number): number {
 	if (read === undefined) return -1;
 	const previous = ctx.stats[ctx.stats.length - 1];
 	if (previous !== undefined && previous.ci === undefined && previous.kind !== 'p' && ctx.lastStatEnd >= i - 2
-		&& previous.sentence === sentenceSpan(ctx, sentenceOf(ctx, i))) {
+		&& previous.sentence === ctx.sentenceSpan(ctx.sentenceOf(i))) {
 		previous.ci = read.ci;
 		previous.span = { start: previous.span.start, end: read.ci.span.end };
 		ctx.lastStatEnd = read.end;
@@ -150,7 +153,7 @@ function readStandaloneInterval(ctx: ScanContext, i: number): number {
 	}
 	emitStatistic(ctx, {
 		kind: 'ci', span: read.ci.span, valueSpan: read.ci.span, value: read.ci.lower.value, decimals: read.ci.lower.decimals,
-		percent: isPunct(ctx, read.end - 1, '%'), ci: read.ci,
+		percent: ctx.isPunct(read.end - 1, '%'), ci: read.ci,
 	}, i, read.end);
 	return read.end;
 }

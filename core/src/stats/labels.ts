@@ -2,7 +2,7 @@
  * Cohort and group labels: the words of a "respectively" list ("in the training, internal validation
  * and external validation cohorts, respectively") and the words before a bracketed sample size.
  */
-import { endsSentence, isPunct, isWord, lowerAt, originalText, punctAt, spanOfTokens, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import { LABEL_STOP_WORDS } from './patterns';
 
 const GROUP_NOUNS = new Set(['cohort', 'cohorts', 'set', 'sets', 'group', 'groups', 'dataset', 'datasets', 'subgroup', 'subgroups']);
@@ -21,11 +21,11 @@ export function readListLabels(ctx: ScanContext, from: number, to: number, count
 	let depth = 0;
 	for (let i = from; i <= to; i++) {
 		if (i < to) {
-			if (isPunct(ctx, i, '(')) depth++;
-			if (isPunct(ctx, i, ')')) depth = Math.max(0, depth - 1);
+			if (ctx.isPunct(i, '(')) depth++;
+			if (ctx.isPunct(i, ')')) depth = Math.max(0, depth - 1);
 		}
-		const lower = lowerAt(ctx, i);
-		const splits = i === to || (depth === 0 && (isPunct(ctx, i, ',') || lower === 'and' || lower === 'or'));
+		const lower = ctx.lowerAt(i);
+		const splits = i === to || (depth === 0 && (ctx.isPunct(i, ',') || lower === 'and' || lower === 'or'));
 		if (!splits) continue;
 		if (i > itemStart) items.push([itemStart, i]);
 		itemStart = i + 1;
@@ -55,24 +55,24 @@ function cleanLabel(ctx: ScanContext, start: number, end: number, keepTail: bool
 	let to = end;
 	if (keepTail) {
 		for (let i = end - 1; i > from; i--) {
-			if (LABEL_STOP_WORDS.has(lowerAt(ctx, i)) || isPunct(ctx, i, ':')) {
+			if (LABEL_STOP_WORDS.has(ctx.lowerAt(i)) || ctx.isPunct(i, ':')) {
 				from = i + 1;
 				break;
 			}
 		}
 	}
-	while (from < to && (LABEL_STOP_WORDS.has(lowerAt(ctx, from)) || punctAt(ctx, from) !== undefined)) from++;
+	while (from < to && (LABEL_STOP_WORDS.has(ctx.lowerAt(from)) || ctx.punctAt(from) !== undefined)) from++;
 	if (keepHead) {
 		for (let i = from + 1; i < to; i++) {
-			if (LABEL_STOP_WORDS.has(lowerAt(ctx, i)) || isPunct(ctx, i, '(')) {
+			if (LABEL_STOP_WORDS.has(ctx.lowerAt(i)) || ctx.isPunct(i, '(')) {
 				to = i;
 				break;
 			}
 		}
 	}
-	while (to > from && punctAt(ctx, to - 1) !== undefined && !isPunct(ctx, to - 1, ')')) to--;
+	while (to > from && ctx.punctAt(to - 1) !== undefined && !ctx.isPunct(to - 1, ')')) to--;
 	if (to <= from) return '';
-	return originalText(ctx, spanOfTokens(ctx, from, to - 1));
+	return ctx.originalText(ctx.spanOfTokens(from, to - 1));
 }
 
 /**
@@ -82,24 +82,24 @@ function cleanLabel(ctx: ScanContext, start: number, end: number, keepTail: bool
 export function readSizeLabel(ctx: ScanContext, openBracket: number, closeBracket: number): string | undefined {
 	let from = openBracket;
 	while (from > 0 && openBracket - from < MAX_LABEL_WORDS) {
-		if (!isWord(ctx, from - 1)) break;
-		const lower = lowerAt(ctx, from - 1);
+		if (!ctx.isWord(from - 1)) break;
+		const lower = ctx.lowerAt(from - 1);
 		if (LABEL_STOP_WORDS.has(lower) || lower.endsWith('ly')) break;
 		from--;
 	}
 	if (from === openBracket) return undefined;
-	const label = originalText(ctx, spanOfTokens(ctx, from, openBracket - 1));
+	const label = ctx.originalText(ctx.spanOfTokens(from, openBracket - 1));
 	const noun = findGroupNounAfter(ctx, closeBracket + 1);
-	return noun !== undefined && !GROUP_NOUNS.has(lowerAt(ctx, openBracket - 1)) ? `${label} ${noun.replace(/s$/, '')}` : label;
+	return noun !== undefined && !GROUP_NOUNS.has(ctx.lowerAt(openBracket - 1)) ? `${label} ${noun.replace(/s$/, '')}` : label;
 }
 
 /** The group noun closing "training ( n=1 830) and validation ( n=671) cohorts", looking a few tokens ahead. */
 function findGroupNounAfter(ctx: ScanContext, from: number): string | undefined {
 	for (let k = from; k < from + MAX_LOOKAHEAD && k < ctx.count; k++) {
-		const word = isWord(ctx, k);
-		const lower = lowerAt(ctx, k);
+		const word = ctx.isWord(k);
+		const lower = ctx.lowerAt(k);
 		if (word && GROUP_NOUNS.has(lower)) return lower;
-		if (endsSentence(ctx, k) || isPunct(ctx, k, ';') || isPunct(ctx, k, ',') || (word && !ALONG_THE_WAY.has(lower) && k === from)) return undefined;
+		if (ctx.endsSentence(k) || ctx.isPunct(k, ';') || ctx.isPunct(k, ',') || (word && !ALONG_THE_WAY.has(lower) && k === from)) return undefined;
 	}
 	return undefined;
 }

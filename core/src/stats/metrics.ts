@@ -2,7 +2,7 @@
  * Value lists after a metric keyword (`AUC of 0.809 (95% CI …), 0.693 (…) and 0.718 (…) in the
  * training, … cohorts, respectively`) and keyword-less percentage lists, with their cohort labels.
  */
-import { endsClause, isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, sentenceFirstToken, sentenceOf, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import { emitValueGroup } from './emit';
 import { readListLabels } from './labels';
 import { CONNECTIVES, matchKeyword } from './patterns';
@@ -43,7 +43,7 @@ export function formatOf(group: ValueGroup): string {
 }
 
 function isPlausible(ctx: ScanContext, group: ValueGroup, pending: PendingKeyword | undefined, position: number): boolean {
-	if (pending === undefined) return (group.percent && !LEVEL_WORDS.has(lowerAt(ctx, group.end))) || group.sd !== undefined;
+	if (pending === undefined) return (group.percent && !LEVEL_WORDS.has(ctx.lowerAt(group.end))) || group.sd !== undefined;
 	if (pending.format !== undefined && formatOf(group) !== pending.format) return false;
 	const kind = pending.kinds[position % pending.kinds.length];
 	if (kind === 'median-iqr') return group.iqr !== undefined;
@@ -54,16 +54,16 @@ function isPlausible(ctx: ScanContext, group: ValueGroup, pending: PendingKeywor
 /** Words after a value up to a separator; returns the index after them (or `at` when there are none). */
 function skipLabelWords(ctx: ScanContext, at: number): number {
 	let k = at;
-	while (k < at + MAX_LABEL_WORDS && isWord(ctx, k) && !STOPS_LABEL.has(lowerAt(ctx, k)) && matchKeyword(ctx, k) === undefined) k++;
+	while (k < at + MAX_LABEL_WORDS && ctx.isWord(k) && !STOPS_LABEL.has(ctx.lowerAt(k)) && matchKeyword(ctx, k) === undefined) k++;
 	return k;
 }
 
 /** The index after a list separator (`,`, `, and`, `and`, `vs`) at `at`, or -1. */
 function skipSeparator(ctx: ScanContext, at: number): number {
 	let k = at;
-	if (isPunct(ctx, k, ',')) k++;
-	if (isWord(ctx, k, 'and') || isWord(ctx, k, 'or') || isWord(ctx, k, 'vs') || isWord(ctx, k, 'versus')) k++;
-	if (isPunct(ctx, k, '.') && lowerAt(ctx, k - 1) === 'vs') k++;
+	if (ctx.isPunct(k, ',')) k++;
+	if (ctx.isWord(k, 'and') || ctx.isWord(k, 'or') || ctx.isWord(k, 'vs') || ctx.isWord(k, 'versus')) k++;
+	if (ctx.isPunct(k, '.') && ctx.lowerAt(k - 1) === 'vs') k++;
 	return k > at ? k : -1;
 }
 
@@ -81,7 +81,7 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 		end = group.end;
 		const labelEnd = skipLabelWords(ctx, group.end);
 		const next = skipSeparator(ctx, labelEnd);
-		if (next >= 0 && readSignedNumber(ctx, next) !== undefined) {
+		if (next >= 0 && ctx.readSignedNumber(next) !== undefined) {
 			if (labelEnd > group.end) item.label = [group.end, labelEnd];
 			at = next;
 			continue;
@@ -107,7 +107,7 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
 		});
 	});
 	const next = respectively >= 0 ? respectively + 1 : end;
-	if (items.length > 1 && labels !== undefined) ctx.lists.push({ sentence: sentenceOf(ctx, i), length: items.length, labels });
+	if (items.length > 1 && labels !== undefined) ctx.lists.push({ sentence: ctx.sentenceOf(i), length: items.length, labels });
 	ctx.lastListEnd = next;
 	return next;
 }
@@ -118,21 +118,21 @@ export function readMetricList(ctx: ScanContext, i: number, pending: PendingKeyw
  * follow, then a bracket), `(`, or a unit before `(`. `i` is a number or a sign before one.
  */
 function mayStartPlainList(ctx: ScanContext, i: number): boolean {
-	const after = isNumber(ctx, i) ? i + 1 : i + 2;
-	if (isPunct(ctx, after, '%')) return !LEVEL_WORDS.has(lowerAt(ctx, after + 1));
-	return isPunct(ctx, after, '±') || isPunct(ctx, after, ',') || isPunct(ctx, after, '(') || (isWord(ctx, after) && isPunct(ctx, after + 1, '('));
+	const after = ctx.isNumber(i) ? i + 1 : i + 2;
+	if (ctx.isPunct(after, '%')) return !LEVEL_WORDS.has(ctx.lowerAt(after + 1));
+	return ctx.isPunct(after, '±') || ctx.isPunct(after, ',') || ctx.isPunct(after, '(') || (ctx.isWord(after) && ctx.isPunct(after + 1, '('));
 }
 
 function hasGroupWord(ctx: ScanContext, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (GROUP_WORDS.has(lowerAt(ctx, k))) return true;
+	for (let k = from; k < to; k++) if (GROUP_WORDS.has(ctx.lowerAt(k))) return true;
 	return false;
 }
 
 /** The index of "respectively" closing the list that ends at `end`, or -1. */
 function findRespectively(ctx: ScanContext, end: number): number {
-	for (let k = end; k < end + MAX_LOOKAHEAD && !endsClause(ctx, k); k++) {
-		if (lowerAt(ctx, k) === 'respectively') return k;
-		if (isNumber(ctx, k)) return -1;
+	for (let k = end; k < end + MAX_LOOKAHEAD && !ctx.endsClause(k); k++) {
+		if (ctx.lowerAt(k) === 'respectively') return k;
+		if (ctx.isNumber(k)) return -1;
 	}
 	return -1;
 }
@@ -148,8 +148,8 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 	}
 	if (count < 2 || respectively < 0) return undefined;
 	if (respectively > end + 1) return readListLabels(ctx, end, respectively, count, 'after');
-	const sentence = sentenceOf(ctx, items[0].start);
-	const sentenceStart = sentenceFirstToken(ctx, sentence);
+	const sentence = ctx.sentenceOf(items[0].start);
+	const sentenceStart = ctx.sentenceFirstToken(sentence);
 	const floor = Math.max(sentenceStart, ctx.lastListEnd, items[0].start - MAX_LOOKBACK);
 	const gapStart = pending !== undefined ? Math.max(pending.after, floor) : floor;
 	const fromGap = readListLabels(ctx, gapStart, items[0].start, count, 'before');
@@ -167,11 +167,11 @@ function labelItems(ctx: ScanContext, items: ListItem[], end: number, respective
 /** True when only connectives (`of`, `was`, `=`, `:`, `,`, `(AUC)`, `[HR]`) separate the keyword from the first value. */
 function keywordIsAdjacent(ctx: ScanContext, pending: PendingKeyword, valueAt: number): boolean {
 	for (let k = pending.after; k < valueAt; k++) {
-		const bracketed = (isPunct(ctx, k - 1, '(') && isPunct(ctx, k + 1, ')')) || (isPunct(ctx, k - 1, '[') && isPunct(ctx, k + 1, ']'));
-		if (isWord(ctx, k) && !CONNECTIVES.has(lowerAt(ctx, k)) && !bracketed) return false;
-		const punct = punctAt(ctx, k);
+		const bracketed = (ctx.isPunct(k - 1, '(') && ctx.isPunct(k + 1, ')')) || (ctx.isPunct(k - 1, '[') && ctx.isPunct(k + 1, ']'));
+		if (ctx.isWord(k) && !CONNECTIVES.has(ctx.lowerAt(k)) && !bracketed) return false;
+		const punct = ctx.punctAt(k);
 		if (punct !== undefined && !'=:,)]'.includes(punct) && !(('(['.includes(punct)) && k + 2 < valueAt)) return false;
-		if (isNumber(ctx, k)) return false;
+		if (ctx.isNumber(k)) return false;
 	}
 	return true;
 }

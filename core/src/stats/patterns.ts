@@ -2,7 +2,7 @@
  * The vocabulary of the statistics scanner: metric keywords (one or several words), test-statistic
  * symbols, patient nouns and label stop words. Lookups are by lower-cased token text.
  */
-import { lowerAt, textAt, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import type { StatKind } from './types';
 
 /** A keyword match: the kind it names, how many tokens it spans, and whether it says "adjusted". */
@@ -64,19 +64,19 @@ export const KEYWORD_START_WORDS: ReadonlySet<string> = new Set(['adjusted', ...
 
 /** Returns the metric keyword starting at token `i`, if any. */
 export function matchKeyword(ctx: ScanContext, i: number): KeywordMatch | undefined {
-	const lower = lowerAt(ctx, i);
+	const lower = ctx.lowerAt(i);
 	let adjusted = false;
 	let at = i;
 	if (lower === 'adjusted' && i + 1 < ctx.count) {
 		adjusted = true;
 		at = i + 1;
 	}
-	const first = lowerAt(ctx, at);
-	const text = textAt(ctx, at);
+	const first = ctx.lowerAt(at);
+	const text = ctx.textAt(at);
 	if (!FIRST_WORDS.has(first) && !CAPITALS_ONLY.has(text)) return undefined;
 	if (PHRASE_STARTS.has(first)) {
 		for (const phrase of PHRASES) {
-			if (phrase.words.every((word, k) => lowerAt(ctx, at + k) === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
+			if (phrase.words.every((word, k) => ctx.lowerAt(at + k) === word)) return { kind: phrase.kind, length: at - i + phrase.words.length, adjusted };
 		}
 	}
 	const single = SINGLE_WORD.get(first) ?? CAPITALS_ONLY.get(text);

@@ -2,7 +2,7 @@
  * Test statistics and P values: `χ2=14.58, 9.52, both P<0.001`, `t(28) = 2.20, p = .03`,
  * `F(2, 28) = 2.20`, `chi2(1, N = 11,455) = 16.78`, `r=-0.537,P<0.01`, `t(28) = 2.20, ns`.
  */
-import { isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, sentenceOf, sentenceSpan, textAt, valueAt, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import { emitPValue, emitStatistic, P_CARRYING_KINDS } from './emit';
 import { TEST_SYMBOLS } from './patterns';
 import { readPValue, type ReadP } from './values';
@@ -15,40 +15,40 @@ const MAX_OWNERS = 24;
 
 /** Reads `(df)`, `(df1, df2)` or `(df, N = n)` at an opening bracket. */
 function readDegreesOfFreedom(ctx: ScanContext, i: number): { df: number[]; sampleSize?: number; end: number } | undefined {
-	if (!isPunct(ctx, i, '(') || !isNumber(ctx, i + 1)) return undefined;
-	const df = [valueAt(ctx, i + 1)];
+	if (!ctx.isPunct(i, '(') || !ctx.isNumber(i + 1)) return undefined;
+	const df = [ctx.valueAt(i + 1)];
 	let at = i + 2;
 	let sampleSize: number | undefined;
-	while (isPunct(ctx, at, ',') && df.length < 3) {
-		if ((textAt(ctx, at + 1) === 'N' || textAt(ctx, at + 1) === 'n') && isPunct(ctx, at + 2, '=') && isNumber(ctx, at + 3)) {
-			sampleSize = valueAt(ctx, at + 3);
+	while (ctx.isPunct(at, ',') && df.length < 3) {
+		if ((ctx.textAt(at + 1) === 'N' || ctx.textAt(at + 1) === 'n') && ctx.isPunct(at + 2, '=') && ctx.isNumber(at + 3)) {
+			sampleSize = ctx.valueAt(at + 3);
 			at += 4;
-		} else if (isNumber(ctx, at + 1)) {
-			df.push(valueAt(ctx, at + 1));
+		} else if (ctx.isNumber(at + 1)) {
+			df.push(ctx.valueAt(at + 1));
 			at += 2;
 		} else return undefined;
 	}
-	if (!isPunct(ctx, at, ')')) return undefined;
+	if (!ctx.isPunct(at, ')')) return undefined;
 	return { df, sampleSize, end: at + 1 };
 }
 
 /** A test statistic at a symbol token, with any further comma-listed values. Returns the next index or -1. */
 export function readTestStatistic(ctx: ScanContext, i: number): number {
-	const symbol = textAt(ctx, i);
+	const symbol = ctx.textAt(i);
 	const kind = TEST_SYMBOLS.get(symbol);
 	if (kind === undefined) return -1;
-	if (SINGLE_LETTER.test(symbol) && (isPunct(ctx, i - 1, '-') || isPunct(ctx, i - 1, '.'))) return -1;
+	if (SINGLE_LETTER.test(symbol) && (ctx.isPunct(i - 1, '-') || ctx.isPunct(i - 1, '.'))) return -1;
 	let at = i + 1;
 	const dof = readDegreesOfFreedom(ctx, at);
 	if (dof !== undefined) at = dof.end;
-	else if (kind === 'chi2' && (isWord(ctx, at, 'value') || isWord(ctx, at, 'values'))) at++;
-	const comparatorChar = punctAt(ctx, at);
+	else if (kind === 'chi2' && (ctx.isWord(at, 'value') || ctx.isWord(at, 'values'))) at++;
+	const comparatorChar = ctx.punctAt(at);
 	let comparator: Comparator | undefined;
 	if (comparatorChar !== undefined) comparator = TEST_COMPARATORS[comparatorChar];
-	else if (kind === 'chi2' && (isWord(ctx, at, 'of') || isWord(ctx, at, 'was'))) comparator = '=';
+	else if (kind === 'chi2' && (ctx.isWord(at, 'of') || ctx.isWord(at, 'was'))) comparator = '=';
 	if (comparator === undefined) return -1;
-	const first = readSignedNumber(ctx, at + 1);
-	if (first === undefined || isPunct(ctx, first.end, '%')) return -1;
+	const first = ctx.readSignedNumber(at + 1);
+	if (first === undefined || ctx.isPunct(first.end, '%')) return -1;
 	const symbolStart = ctx.base + ctx.starts[i];
 	let stat = emitStatistic(ctx, {
 		kind, span: { start: symbolStart, end: first.printed.span.end }, valueSpan: first.printed.span, value: first.printed.value,
@@ -56,9 +56,9 @@ export function readTestStatistic(ctx: ScanContext, i: number): number {
 	}, i, first.end);
 	let end = first.end;
 	const listed: Statistic[] = [stat];
-	while (isPunct(ctx, end, ',')) {
-		const next = readSignedNumber(ctx, end + 1);
-		if (next === undefined || isPunct(ctx, next.end, '%') || isPunct(ctx, next.end, '(') || isPunct(ctx, next.end, '=')) break;
+	while (ctx.isPunct(end, ',')) {
+		const next = ctx.readSignedNumber(end + 1);
+		if (next === undefined || ctx.isPunct(next.end, '%') || ctx.isPunct(next.end, '(') || ctx.isPunct(next.end, '=')) break;
 		stat = emitStatistic(ctx, {
 			kind, span: next.printed.span, valueSpan: next.printed.span, value: next.printed.value, decimals: next.printed.decimals,
 			percent: false, comparator: '=',
@@ -78,7 +78,7 @@ function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
 	const owners: Statistic[] = [];
 	for (let k = ctx.stats.length - 1; k >= Math.max(0, ctx.stats.length - MAX_OWNERS); k--) {
 		const stat = ctx.stats[k];
-		if (stat.sentence !== sentenceSpan(ctx, sentence)) break;
+		if (stat.sentence !== ctx.sentenceSpan(sentence)) break;
 		if (P_CARRYING_KINDS.has(stat.kind) && stat.pIndex === undefined) owners.unshift(stat);
 	}
 	return owners;
@@ -86,12 +86,12 @@ function openOwners(ctx: ScanContext, sentence: number): Statistic[] {
 
 /** A P value at a `P` token (or at `both`/`all` before it); fans out "both/all P" to the statistics before it. */
 export function readPStatement(ctx: ScanContext, i: number): number {
-	const lower = lowerAt(ctx, i);
+	const lower = ctx.lowerAt(i);
 	const fan = lower === 'both' || lower === 'all' ? lower : undefined;
 	const pAt = fan === undefined ? i : i + 1;
 	const read = readPValue(ctx, pAt);
 	if (read === undefined) return -1;
-	const sentence = sentenceOf(ctx, i);
+	const sentence = ctx.sentenceOf(i);
 	const candidates = openOwners(ctx, sentence);
 	let owners: Statistic[] = [];
 	if (fan === 'both') owners = candidates.slice(-2);
@@ -105,7 +105,7 @@ export function readPStatement(ctx: ScanContext, i: number): number {
 
 /** `, ns` after a test statistic: a P value printed as "not significant". */
 export function readNotSignificant(ctx: ScanContext, i: number): number {
-	const lower = lowerAt(ctx, i);
+	const lower = ctx.lowerAt(i);
 	if (lower !== 'ns' && lower !== 'n.s') return -1;
 	const previous = ctx.stats[ctx.stats.length - 1];
 	if (previous === undefined || ctx.lastStatEnd < i - 1 || !P_CARRYING_KINDS.has(previous.kind)) return -1;

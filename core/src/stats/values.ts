@@ -3,7 +3,7 @@
  * bracketed P values, `± SD` and IQRs. Each reader looks a bounded number of tokens ahead.
  */
 import type { Span } from '../model';
-import { decimalsAt, isNumber, isPunct, isWord, lowerAt, punctAt, readSignedNumber, valueAt, type ScanContext } from './context';
+import type { ScanContext } from './context';
 import type { Comparator, ConfidenceInterval, PrintedNumber, StatKind } from './types';
 
 /** A P value read from the text, not yet emitted as a statistic. */
@@ -39,19 +39,19 @@ const LATEX_COMPARATORS = new Map<string, Comparator>([['textless', '<'], ['text
 
 /** Reads `a-b`, `a~b`, `a to b` (each side optionally with `%`); a comma separates only when `commaAllowed`. */
 export function readRange(ctx: ScanContext, i: number, commaAllowed: boolean): { lower: PrintedNumber; upper: PrintedNumber; end: number } | undefined {
-	const lower = readSignedNumber(ctx, i);
+	const lower = ctx.readSignedNumber(i);
 	if (lower === undefined) return undefined;
 	let at = lower.end;
-	if (isPunct(ctx, at, '%')) at++;
-	const sep = punctAt(ctx, at);
-	const word = lowerAt(ctx, at);
+	if (ctx.isPunct(at, '%')) at++;
+	const sep = ctx.punctAt(at);
+	const word = ctx.lowerAt(at);
 	const isSep = (sep !== undefined && (sep === '-' || sep === '~' || (commaAllowed && sep === ',')))
-		|| (isWord(ctx, at) && RANGE_WORDS.has(word) && (word === 'to' || commaAllowed));
+		|| (ctx.isWord(at) && RANGE_WORDS.has(word) && (word === 'to' || commaAllowed));
 	if (!isSep) return undefined;
-	const upper = readSignedNumber(ctx, at + 1);
+	const upper = ctx.readSignedNumber(at + 1);
 	if (upper === undefined) return undefined;
 	let end = upper.end;
-	if (isPunct(ctx, end, '%')) end++;
+	if (ctx.isPunct(end, '%')) end++;
 	return { lower: lower.printed, upper: upper.printed, end };
 }
 
@@ -60,15 +60,15 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 	let at = i;
 	let level = 95;
 	let levelPrinted = false;
-	if (isNumber(ctx, at) && isPunct(ctx, at + 1, '%')) {
-		level = valueAt(ctx, at);
+	if (ctx.isNumber(at) && ctx.isPunct(at + 1, '%')) {
+		level = ctx.valueAt(at);
 		levelPrinted = true;
 		at += 2;
 	}
-	if (isWord(ctx, at, 'ci') || isWord(ctx, at, 'cis')) at++;
-	else if (isWord(ctx, at, 'confidence') && (isWord(ctx, at + 1, 'interval') || isWord(ctx, at + 1, 'intervals'))) at += 2;
+	if (ctx.isWord(at, 'ci') || ctx.isWord(at, 'cis')) at++;
+	else if (ctx.isWord(at, 'confidence') && (ctx.isWord(at + 1, 'interval') || ctx.isWord(at + 1, 'intervals'))) at += 2;
 	else return undefined;
-	if (isPunct(ctx, at, ':') || isPunct(ctx, at, ',') || isPunct(ctx, at, '=')) at++;
+	if (ctx.isPunct(at, ':') || ctx.isPunct(at, ',') || ctx.isPunct(at, '=')) at++;
 	const range = readRange(ctx, at, true);
 	if (range === undefined) return undefined;
 	const span = { start: ctx.base + ctx.starts[i], end: ctx.base + ctx.ends[range.end - 1] };
@@ -77,61 +77,61 @@ export function readConfidenceInterval(ctx: ScanContext, i: number): { ci: Confi
 
 /** Reads `P<0.001`, `p = .03`, `P value = 0.2`, `P≤0.05` at a `P` token. */
 export function readPValue(ctx: ScanContext, i: number): ReadP | undefined {
-	if (!isWord(ctx, i)) return undefined;
-	const lower = lowerAt(ctx, i);
+	if (!ctx.isWord(i)) return undefined;
+	const lower = ctx.lowerAt(i);
 	if (lower.charCodeAt(0) !== 112 || !P_WORDS.has(lower)) return undefined;
 	let at = i + 1;
-	if (isWord(ctx, at, 'value') || isWord(ctx, at, 'values')) at++;
-	if (isWord(ctx, at) && P_VERBS.has(lowerAt(ctx, at)) && isNumber(ctx, at + 1)) {
+	if (ctx.isWord(at, 'value') || ctx.isWord(at, 'values')) at++;
+	if (ctx.isWord(at) && P_VERBS.has(ctx.lowerAt(at)) && ctx.isNumber(at + 1)) {
 		const number = at + 1;
-		if (valueAt(ctx, number) > 1) return undefined;
-		const value = { value: valueAt(ctx, number), decimals: decimalsAt(ctx, number), span: { start: ctx.base + ctx.starts[number], end: ctx.base + ctx.ends[number] } };
+		if (ctx.valueAt(number) > 1) return undefined;
+		const value = { value: ctx.valueAt(number), decimals: ctx.decimalsAt(number), span: { start: ctx.base + ctx.starts[number], end: ctx.base + ctx.ends[number] } };
 		return { comparator: '=', value, span: { start: ctx.base + ctx.starts[i], end: value.span.end }, end: at + 2 };
 	}
-	const first = punctAt(ctx, at);
+	const first = ctx.punctAt(at);
 	if (first === undefined) return undefined;
 	let comparator: Comparator | undefined = COMPARATORS[first];
-	if (first === '\\' && LATEX_COMPARATORS.has(lowerAt(ctx, at + 1))) {
-		comparator = LATEX_COMPARATORS.get(lowerAt(ctx, at + 1));
+	if (first === '\\' && LATEX_COMPARATORS.has(ctx.lowerAt(at + 1))) {
+		comparator = LATEX_COMPARATORS.get(ctx.lowerAt(at + 1));
 		at++;
 	}
 	if (comparator === undefined) return undefined;
 	at++;
-	if ((comparator === '<' || comparator === '>') && isPunct(ctx, at, '=')) {
+	if ((comparator === '<' || comparator === '>') && ctx.isPunct(at, '=')) {
 		comparator = comparator === '<' ? '<=' : '>=';
 		at++;
 	}
-	if (!isNumber(ctx, at) || valueAt(ctx, at) > 1) return undefined;
-	const value = { value: valueAt(ctx, at), decimals: decimalsAt(ctx, at), span: { start: ctx.base + ctx.starts[at], end: ctx.base + ctx.ends[at] } };
+	if (!ctx.isNumber(at) || ctx.valueAt(at) > 1) return undefined;
+	const value = { value: ctx.valueAt(at), decimals: ctx.decimalsAt(at), span: { start: ctx.base + ctx.starts[at], end: ctx.base + ctx.ends[at] } };
 	return { comparator, value, span: { start: ctx.base + ctx.starts[i], end: value.span.end }, end: at + 1 };
 }
 
 /** Reads a number with its `%`, `± SD` and any bracketed or comma-joined CI, counts, IQR and P values. */
 export function readValueGroup(ctx: ScanContext, i: number, kind: StatKind | undefined): ValueGroup | undefined {
-	const number = readSignedNumber(ctx, i);
+	const number = ctx.readSignedNumber(i);
 	if (number === undefined) return undefined;
 	const group: ValueGroup = { value: number.printed, percent: false, pValues: [], end: number.end };
-	if (isPunct(ctx, group.end, '%')) {
+	if (ctx.isPunct(group.end, '%')) {
 		group.percent = true;
 		group.end++;
 	}
-	if (isPunct(ctx, group.end, '±')) {
-		const sd = readSignedNumber(ctx, group.end + 1);
+	if (ctx.isPunct(group.end, '±')) {
+		const sd = ctx.readSignedNumber(group.end + 1);
 		if (sd !== undefined) {
 			group.sd = sd.printed;
-			group.end = isPunct(ctx, sd.end, '%') ? sd.end + 1 : sd.end;
+			group.end = ctx.isPunct(sd.end, '%') ? sd.end + 1 : sd.end;
 		}
 	}
-	if (isPunct(ctx, group.end, ',')) {
+	if (ctx.isPunct(group.end, ',')) {
 		const ci = readConfidenceInterval(ctx, group.end + 1);
 		if (ci !== undefined) {
 			group.ci = ci.ci;
 			group.end = ci.end;
 		}
 	}
-	const unitBeforeBracket = isWord(ctx, group.end) && UNIT_WORDS.has(lowerAt(ctx, group.end)) && isPunct(ctx, group.end + 1, '(');
+	const unitBeforeBracket = ctx.isWord(group.end) && UNIT_WORDS.has(ctx.lowerAt(group.end)) && ctx.isPunct(group.end + 1, '(');
 	if (unitBeforeBracket) group.end++;
-	if (isPunct(ctx, group.end, '(')) readBracket(ctx, group, kind);
+	if (ctx.isPunct(group.end, '(')) readBracket(ctx, group, kind);
 	if (unitBeforeBracket && group.ci === undefined && group.iqr === undefined && group.count === undefined) group.end--;
 	return group;
 }
@@ -144,11 +144,11 @@ function readBracket(ctx: ScanContext, group: ValueGroup, kind: StatKind | undef
 		const next = readBracketItem(ctx, at, draft, kind);
 		if (next === undefined) return;
 		at = next;
-		if (isPunct(ctx, at, ')')) {
+		if (ctx.isPunct(at, ')')) {
 			Object.assign(group, draft, { end: at + 1 });
 			return;
 		}
-		if (!isPunct(ctx, at, ',') && !isPunct(ctx, at, ';')) return;
+		if (!ctx.isPunct(at, ',') && !ctx.isPunct(at, ';')) return;
 		at++;
 	}
 }
@@ -164,26 +164,26 @@ function readBracketItem(ctx: ScanContext, at: number, group: ValueGroup, kind: 
 		group.pValues.push(p);
 		return p.end;
 	}
-	if ((isWord(ctx, at, 'sd') || isWord(ctx, at, 's.d')) && group.sd === undefined) {
-		const from = isPunct(ctx, at + 1, ':') || isPunct(ctx, at + 1, '=') || isPunct(ctx, at + 1, ',') ? at + 2 : at + 1;
-		const sd = readSignedNumber(ctx, from);
+	if ((ctx.isWord(at, 'sd') || ctx.isWord(at, 's.d')) && group.sd === undefined) {
+		const from = ctx.isPunct(at + 1, ':') || ctx.isPunct(at + 1, '=') || ctx.isPunct(at + 1, ',') ? at + 2 : at + 1;
+		const sd = ctx.readSignedNumber(from);
 		if (sd === undefined) return undefined;
 		group.sd = sd.printed;
-		return isPunct(ctx, sd.end, '%') ? sd.end + 1 : sd.end;
+		return ctx.isPunct(sd.end, '%') ? sd.end + 1 : sd.end;
 	}
-	if ((isWord(ctx, at, 'iqr') || isWord(ctx, at, 'interquartile')) && group.iqr === undefined) {
+	if ((ctx.isWord(at, 'iqr') || ctx.isWord(at, 'interquartile')) && group.iqr === undefined) {
 		let from = at + 1;
-		if (isWord(ctx, from, 'range')) from++;
-		if (isPunct(ctx, from, ':') || isPunct(ctx, from, ',')) from++;
+		if (ctx.isWord(from, 'range')) from++;
+		if (ctx.isPunct(from, ':') || ctx.isPunct(from, ',')) from++;
 		const range = readRange(ctx, from, true);
 		if (range === undefined) return undefined;
 		group.iqr = { lower: range.lower, upper: range.upper };
 		return range.end;
 	}
-	const ofTotal = isWord(ctx, at + 1, 'of') && valueAt(ctx, at + 2) >= valueAt(ctx, at);
-	if (isNumber(ctx, at) && (isPunct(ctx, at + 1, '/') || ofTotal) && isNumber(ctx, at + 2) && group.count === undefined) {
-		group.count = valueAt(ctx, at);
-		group.total = valueAt(ctx, at + 2);
+	const ofTotal = ctx.isWord(at + 1, 'of') && ctx.valueAt(at + 2) >= ctx.valueAt(at);
+	if (ctx.isNumber(at) && (ctx.isPunct(at + 1, '/') || ofTotal) && ctx.isNumber(at + 2) && group.count === undefined) {
+		group.count = ctx.valueAt(at);
+		group.total = ctx.valueAt(at + 2);
 		return at + 3;
 	}
 	const range = readRange(ctx, at, false);
