@@ -1,6 +1,6 @@
 /**
  * No super-linear work on hostile text: each extractor gets 1 MB adversarial strings (alone and inside a real entry's
- * title, author line or abstract) and must finish within 200 ms. Judged by the median of three runs when slow.
+ * title, author line or abstract) and must finish within 200 ms of CPU time. Judged by the median of three runs when slow.
  */
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../core/src/duplicates/fingerprint';
@@ -56,55 +56,25 @@ async function exportAll(text: string): Promise<unknown> {
 }
 
 /**
- * Pairs not reliably under the 200 ms budget: linear, but at ~100 ms or more for 1 MB on an idle 2-core machine, so
- * 200–1,100 ms while other test files run (figures reported to the lead). They are held to a ceiling that only
- * super-linear work breaks: 1 MB within 10 s (a quadratic pass over 1 MB takes minutes), checked on their slowest
- * pieces. A ratio of times (64 KB → 1 MB) proved unreliable: garbage collection and caches alone make linear passes
- * look 5–7× worse.
+ * The pairs still over the budget, with their CPU time on an idle 2-core machine; they are held to 1 s instead, which
+ * super-linear work would break. Both spend it in `parseAuthors` (core/src/authors.ts), which the exports call for the
+ * author list: a string and a tuple per empty name of ` ; ; ; …`, and end-anchored regular expressions tried at every
+ * space of a megabyte "name". Linear, but slow.
  */
-const OVER_BUDGET: Record<string, string[]> = {
-	'statistics (extract + assess)': ['(95% CI ', '1.', ' ; ', '0.', '1-', 'P<', 'e\u0301', '10.1000/'],
-	// normalizeTitle: 10–290 ms on an idle machine depending on the shape, up to 7× that beside other test files.
-	'duplicates normalizeTitle': PIECES,
-	// A million combining accents: folding them (NFD, then dropping the marks) takes ~170 ms on an idle machine.
-	'duplicates foldText / stripMarkup / repairMojibake': ['e\u0301'],
-	'duplicates fingerprint (title)': PIECES,
-	'duplicates fingerprint (authors)': [' ; '],
-	'export bibtex + ris + csl-json + enw (title)': PIECES,
-	'export bibtex + ris + csl-json + enw (authors)': PIECES,
+const OVER_BUDGET: Record<string, Record<string, string>> = {
+	'export bibtex + ris + csl-json + enw (authors)': { '(95% CI ': '300–370 ms', ' ; ': '280–330 ms' },
 };
-const SCALING_PIECES: Record<string, string[]> = {
-	'statistics (extract + assess)': ['1-', 'P<'],
-	'duplicates normalizeTitle': ['(95% CI ', 'e\u0301'],
-	'duplicates foldText / stripMarkup / repairMojibake': ['e\u0301'],
-	'duplicates fingerprint (title)': ['(95% CI ', 'e\u0301'],
-	'duplicates fingerprint (authors)': [' ; '],
-	'export bibtex + ris + csl-json + enw (title)': ['1.', 'P<'],
-	'export bibtex + ris + csl-json + enw (authors)': ['(95% CI ', ' ; '],
-};
-const CEILING_MS = 10_000;
+const OVER_BUDGET_LIMIT_MS = 1000;
 
 describe('1 MB adversarial strings finish within 200 ms per extractor', () => {
 	for (const [name, target] of Object.entries(targets)) {
-		for (const piece of PIECES.filter((candidate) => !OVER_BUDGET[name]?.includes(candidate))) {
+		for (const piece of PIECES) {
 			const id = `${name} × ${JSON.stringify(piece)}`;
+			const limit = OVER_BUDGET[name]?.[piece] === undefined ? LIMIT_MS : OVER_BUDGET_LIMIT_MS;
 			it(id, async () => {
 				const big = adversarial(piece);
-				const ms = await timeAgainstLimit(() => target(big), LIMIT_MS);
-				expect(ms, `${id} took ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(LIMIT_MS);
-			}, 60_000);
-		}
-	}
-});
-
-describe('the extractors over the 200 ms budget stay far from super-linear: 1 MB within 10 s', () => {
-	for (const [name, pieces] of Object.entries(SCALING_PIECES)) {
-		for (const piece of pieces) {
-			const id = `${name} × ${JSON.stringify(piece)}`;
-			it(id, async () => {
-				const big = adversarial(piece);
-				const ms = await timeAgainstLimit(() => targets[name](big), CEILING_MS);
-				expect(ms, `${id} took ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(CEILING_MS);
+				const ms = await timeAgainstLimit(() => target(big), limit);
+				expect(ms, `${id} took ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(limit);
 			}, 60_000);
 		}
 	}
