@@ -78,33 +78,62 @@ export function countAuthors(line: string): number {
 	return first && !ANONYMOUS.test(first) ? count : count - 1;
 }
 
-/** Splits the author line `line` (at document offset `offset`) into authors with their spans. */
+/**
+ * Splits the author line `line` (at document offset `offset`) into authors with their spans. Pieces are found and
+ * trimmed in place, so a line of a million empty names (` ; ; ; …`) costs no string per piece.
+ */
 export function parseAuthors(line: string, offset: number): Author[] {
 	if (ANONYMOUS.test(line.trim())) {
 		return [];
 	}
-	const separator = SEMICOLON.test(line) ? SEMICOLON : isVancouverList(line) ? ',' : undefined;
-	const pieces: Array<[string, number]> = [];
-	if (separator) {
-		let from = 0;
-		for (const piece of line.split(separator)) {
-			pieces.push([piece, from]);
-			from += piece.length + 1;
+	const bySemicolon = SEMICOLON.test(line);
+	const byComma = !bySemicolon && isVancouverList(line);
+	const bounds: number[] = [];
+	for (let from = 0; ;) {
+		const end = bySemicolon ? findSemicolon(line, from) : byComma ? indexOrEnd(line, ',', from) : line.length;
+		let start = from;
+		let stop = end;
+		while (start < stop && isTrimmedSpace(line.charCodeAt(start))) {
+			start++;
 		}
-	} else {
-		pieces.push([line, 0]);
-	}
-	const style = separator === ',' ? 'initials' : guessStyle(pieces.map(([piece]) => piece.trim()));
-	const authors: Author[] = [];
-	for (const [piece, from] of pieces) {
-		const raw = piece.trim();
-		if (!raw) {
-			continue;
+		while (stop > start && isTrimmedSpace(line.charCodeAt(stop - 1))) {
+			stop--;
 		}
-		const start = offset + from + piece.indexOf(raw);
-		authors.push({ raw, ...splitName(raw, style), span: { start, end: start + raw.length } });
+		if (stop > start) {
+			bounds.push(start, stop);
+		}
+		if (end >= line.length) {
+			break;
+		}
+		from = end + 1;
 	}
-	return authors;
+	const names: string[] = [];
+	for (let k = 0; k < bounds.length; k += 2) {
+		names.push(line.slice(bounds[k], bounds[k + 1]));
+	}
+	const style = byComma ? 'initials' : guessStyle(names);
+	return names.map((raw, k) => ({ raw, ...splitName(raw, style), span: { start: offset + bounds[2 * k], end: offset + bounds[2 * k + 1] } }));
+}
+
+function findSemicolon(line: string, from: number): number {
+	for (let i = from; i < line.length; i++) {
+		const code = line.charCodeAt(i);
+		if (code === 0x3b || code === 0xff1b) {
+			return i;
+		}
+	}
+	return line.length;
+}
+
+function indexOrEnd(line: string, separator: string, from: number): number {
+	const at = line.indexOf(separator, from);
+	return at < 0 ? line.length : at;
+}
+
+/** The white space `String.prototype.trim` removes. */
+function isTrimmedSpace(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+		|| code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
@@ -112,10 +141,12 @@ const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
 
 /** How a line writes its names: `Given FAMILY` (WPRIM), `Family INITIALS` (Vancouver), or unknown. */
 function guessStyle(names: string[]): NameStyle {
-	if (names.some((name) => CAPITAL_FAMILY_END.test(name))) {
+	// A "name" longer than any person's is no evidence of how the line writes names.
+	const people = names.filter((name) => name.length <= MAX_NAME_LENGTH);
+	if (people.some((name) => CAPITAL_FAMILY_END.test(name))) {
 		return 'capital-families';
 	}
-	return names.some((name) => INITIAL_END.test(name)) ? 'initials' : 'auto';
+	return people.some((name) => INITIAL_END.test(name)) ? 'initials' : 'auto';
 }
 
 function isVancouverList(line: string): boolean {
@@ -132,6 +163,10 @@ export type NameStyle = 'auto' | 'capital-families' | 'initials';
 /** Family and given names of one printed name; `style` is what the rest of its line shows about name order. */
 export function splitName(raw: string, style: NameStyle = 'auto'): { family: string; given: string } {
 	const capitalFamilies = style === 'capital-families';
+	if (raw.length > MAX_NAME_LENGTH) {
+		// Longer than any person's name: a group or garbled line, kept whole rather than split word by word.
+		return { family: raw, given: '' };
+	}
 	if (CJK.test(raw) && !LATIN.test(raw)) {
 		return { family: raw, given: '' };
 	}
