@@ -17,22 +17,22 @@ export interface OutlineItem {
 	readonly children: readonly OutlineItem[];
 }
 
-/** Builds the outline of `document`, at most `resultLimit` papers (the callback hears when more were left out). */
+/**
+ * Builds the outline of `document`, at most `resultLimit` papers (the callback hears when more were left out). Papers
+ * are views of the parsed entries: a paper's name, detail and children are made when read, so a caller that converts
+ * the outline to another form (as the language server does) holds one copy of a large outline in memory, not two.
+ */
 export function buildOutline(document: ParsedDocument, limits: ResultLimit = {}): OutlineItem[] {
 	const limit = limits.resultLimit ?? Number.MAX_SAFE_INTEGER;
 	if (document.entries.length > limit) {
 		limits.onResultLimitExceeded?.(limit);
 	}
-	return document.entries.slice(0, limit).map(outlineEntry);
+	return document.entries.slice(0, limit).map((entry) => new PaperItem(entry));
 }
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
-	return describeWith(entry, entry.leadAuthor ? formatShortName(entry.leadAuthor) : '');
-}
-
-/** `describeEntry` with the lead author's short name already made (the outline needs it twice). */
-function describeWith(entry: Entry, lead: string): string {
+	const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
 	const who = !lead ? '' : entry.authorCount === 1 ? lead : `${lead} et al.`;
 	const source = entry.source;
 	const journal = source?.journal ?? '';
@@ -46,30 +46,58 @@ export function entryLabel(entry: Entry): string {
 	return `${entry.number}. ${entry.title || '(untitled)'}`;
 }
 
-function outlineEntry(entry: Entry): OutlineItem {
-	const children: OutlineItem[] = [];
-	const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
-	const authors = entry.authorsSpan;
-	if (authors) {
-		const count = entry.authorCount;
-		children.push(new Item('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
+/** A paper of the outline, read from its entry on demand (its children are made anew on each read). */
+class PaperItem implements OutlineItem {
+	readonly kind = 'paper';
+
+	constructor(private readonly entry: Entry) {}
+
+	get name(): string {
+		return entryLabel(this.entry);
 	}
-	if (entry.source) {
-		const span = entry.source.span;
-		children.push(new Item('Source', entry.source.raw, 'source', span, span));
+
+	get detail(): string {
+		return describeEntry(this.entry);
 	}
-	if (entry.abstract) {
-		const sections = entry.abstract.sections;
-		if (sections.length === 0) {
-			const span = entry.abstract.span;
-			children.push(new Item('Abstract', '', 'abstract', span, span));
+
+	get span(): Span {
+		return this.entry.span;
+	}
+
+	get selectionSpan(): Span {
+		const title = this.entry.titleSpan;
+		return title.end > title.start ? title : this.entry.numberSpan;
+	}
+
+	get children(): OutlineItem[] {
+		const entry = this.entry;
+		const children: OutlineItem[] = [];
+		const authors = entry.authorsSpan;
+		if (authors) {
+			const count = entry.authorCount;
+			const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
+			children.push(new Item('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
 		}
-		for (const section of sections) {
-			children.push(new Item(section.label, '', 'section', section.span, section.labelSpan));
+		if (entry.source) {
+			const span = entry.source.span;
+			children.push(new Item('Source', entry.source.raw, 'source', span, span));
 		}
+		if (entry.abstract) {
+			const sections = entry.abstract.sections;
+			if (sections.length === 0) {
+				const span = entry.abstract.span;
+				children.push(new Item('Abstract', '', 'abstract', span, span));
+			}
+			for (const section of sections) {
+				children.push(new Item(section.label, '', 'section', section.span, section.labelSpan));
+			}
+		}
+		return children;
 	}
-	const title = entry.titleSpan;
-	return new Item(entryLabel(entry), describeWith(entry, lead), 'paper', entry.span, title.end > title.start ? title : entry.numberSpan, children);
+
+	toJSON(): OutlineItem {
+		return { name: this.name, detail: this.detail, kind: this.kind, span: this.span, selectionSpan: this.selectionSpan, children: this.children };
+	}
 }
 
 const NO_CHILDREN: readonly OutlineItem[] = Object.freeze([]);

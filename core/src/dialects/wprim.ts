@@ -185,7 +185,10 @@ function buildEntry(text: string, lines: LineTable, i: number, lineStart: number
 	return entry;
 }
 
-/** An abstract whose sections are found on first read: only the outline needs them. */
+/**
+ * An abstract whose sections are found when read, on every read (only the outline reads them, once per request):
+ * kept, they would hold four objects per entry of a large dump for nothing.
+ */
 class WprimAbstract implements Abstract {
 	readonly span: Span;
 	#sections: AbstractSection[] | undefined;
@@ -197,7 +200,7 @@ class WprimAbstract implements Abstract {
 	}
 
 	get sections(): AbstractSection[] {
-		return (this.#sections ??= findAbstractSections(this.#text, this.span));
+		return this.#sections ?? findAbstractSections(this.#text, this.span);
 	}
 
 	set sections(value: AbstractSection[]) {

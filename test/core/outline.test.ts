@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOutline, type OutlineItem } from '../../core/src/outline';
+import { parseDocument } from '../../core/src/parse';
+
+const text = readFileSync(join(__dirname, '..', 'fixtures', 'sample.txt'), 'utf8');
+const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe('outline of the seed sample', () => {
+	const outline = buildOutline(parseDocument(text));
+
+	it('has one paper per entry, named by number and title, described by lead author, journal and year', () => {
+		expect(outline).toHaveLength(10);
+		expect(outline[0].name).toBe('1. Machine learning model based on contrast enhanced CT images for predicting mitotic index in gastrointestinal stromal tumors: a dual-center study');
+		expect(outline[0].detail).toBe('Diao W et al. · Chinese Journal of Radiology 2025');
+		expect(outline.every((item) => item.kind === 'paper')).toBe(true);
+	});
+
+	it('spans the whole entry and selects its title', () => {
+		const first = outline[0];
+		expect(slice(first.selectionSpan)).toBe(first.name.slice(3));
+		expect(slice(first.span).startsWith('1.Machine learning')).toBe(true);
+		expect(slice(first.span).endsWith(slice(outline[0].children.at(-1)!.span))).toBe(true);
+		expect(first.span.end).toBeLessThan(outline[1].span.start);
+	});
+
+	it('lists the authors, the source and each abstract section as children, with their ranges', () => {
+		const children = outline[0].children;
+		expect(children.map((child) => [child.name, child.kind])).toEqual([
+			['Authors', 'authors'], ['Source', 'source'], ['Objective', 'section'], ['Methods', 'section'], ['Results', 'section'], ['Conclusions', 'section'],
+		]);
+		expect(children[0].detail).toBe('7 authors: Diao W et al.');
+		expect(slice(children[0].span)).toMatch(/^Wenjun DIAO ; Xiaobo CHEN/);
+		expect(children[1].detail).toBe('Chinese Journal of Radiology 2025;59(5):549-557');
+		expect(slice(children[2].selectionSpan)).toBe('Objective:');
+		expect(slice(children[3].span)).toMatch(/^Methods:/);
+	});
+
+	it('reads the same on every read, and serialises to plain data', () => {
+		const again = (item: OutlineItem): unknown => ({ name: item.name, detail: item.detail, kind: item.kind, span: item.span, selectionSpan: item.selectionSpan, children: item.children.map(again) });
+		expect(JSON.parse(JSON.stringify(outline))).toEqual(outline.map(again));
+		expect(outline.map(again)).toEqual(outline.map(again));
+	});
+
+	it('stops at the result limit and says so', () => {
+		const heard: number[] = [];
+		expect(buildOutline(parseDocument(text), { resultLimit: 3, onResultLimitExceeded: (limit) => heard.push(limit) })).toHaveLength(3);
+		expect(heard).toEqual([3]);
+	});
+});
