@@ -234,15 +234,12 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 		const doc: Document = { items: [] };
 		const fresh: Item[] = [];
 		const moved: Item[] = [];
-		const seenNumbers = new Map<number, number>();
+		const repeats = countRepeats(entries);
 		entries.forEach((entry, k) => {
 			const signature = signatures[k];
 			const inMiddle = k >= head && k < entries.length - tail;
 			const kept = !inMiddle ? old[k < head ? k : old.length - (entries.length - k)] : reusable.size > 0 ? reusable.get(signature)?.pop() : undefined;
-			const repeat = (seenNumbers.get(entry.number) ?? 0) + 1;
-			seenNumbers.set(entry.number, repeat);
-			const key = repeat === 1 ? `${docKey}#${entry.number}` : `${docKey}#${entry.number}~${repeat}`;
-			const record: DuplicateRecord = { key, docKey, entry };
+			const record = new IndexRecord(docKey, entry, repeats[k]);
 			if (kept) {
 				kept.record = record;
 				// The new text's slice: holding the old one would keep every earlier version of the document alive.
@@ -408,6 +405,39 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
 			return [...documents.keys()];
 		},
 	};
+}
+
+/** A record whose key is made when read (an update of a large document makes a record per entry). */
+class IndexRecord implements DuplicateRecord {
+	constructor(readonly docKey: string, readonly entry: Entry, private readonly repeat: number) {}
+
+	/** `<docKey>#<number>`, and `~2`, `~3`… for the second, third… entry of the document with that number. */
+	get key(): string {
+		return this.repeat === 1 ? `${this.docKey}#${this.entry.number}` : `${this.docKey}#${this.entry.number}~${this.repeat}`;
+	}
+
+	toJSON(): DuplicateRecord {
+		return { key: this.key, docKey: this.docKey, entry: this.entry };
+	}
+}
+
+/** For each entry, how many entries so far carry its number (1 for the first); an array stands in for a map of numbers. */
+function countRepeats(entries: Entry[]): Int32Array {
+	const repeats = new Int32Array(entries.length);
+	const bound = entries.length * 4 + 16;
+	const seen = new Int32Array(bound);
+	const seenLarge = new Map<number, number>();
+	entries.forEach((entry, k) => {
+		const number = entry.number;
+		if (Number.isInteger(number) && number >= 0 && number < bound) {
+			repeats[k] = ++seen[number];
+		} else {
+			const count = (seenLarge.get(number) ?? 0) + 1;
+			seenLarge.set(number, count);
+			repeats[k] = count;
+		}
+	});
+	return repeats;
 }
 
 /** How much of an abstract decides whether an entry changed: the part fingerprints read (see `abstractPrefix`). */
