@@ -9,6 +9,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export interface ServerEnv {
 	/** Reads a file by uri, or undefined when it cannot be read. */
 	readFile(uri: string): Promise<string | undefined>;
+	/** Reads about the first `bytes` bytes of a file (to tell whether it is a dump before reading it all). */
+	readHead(uri: string, bytes: number): Promise<string | undefined>;
 	/** Writes a file by uri (to a temporary name, then renamed); rejects when it cannot. */
 	writeFile(uri: string, content: string): Promise<void>;
 	/** Lists candidate dump files (uris) under a workspace folder uri, at most `limit`. */

@@ -145,7 +145,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 			} else if (event.type === 3) {
 				workspace.remove(event.uri);
 			} else {
-				await workspace.refreshFromDisk(event.uri, env.readFile);
+				await workspace.refreshFromDisk(event.uri, env);
 			}
 		}
 		if (changed) {
@@ -159,7 +159,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 	documents.onDidClose(async (event) => {
 		context.cache.delete(event.document.uri);
 		workspace.close(event.document.uri);
-		await workspace.refreshFromDisk(event.document.uri, env.readFile);
+		await workspace.refreshFromDisk(event.document.uri, env);
 	});
 
 	async function loadSettings(): Promise<void> {
@@ -180,7 +180,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 		for (const folder of workspaceFolders) {
 			try {
 				for (const uri of await env.listFiles(folder, MAX_WORKSPACE_FILES)) {
-					await workspace.refreshFromDisk(uri, env.readFile);
+					await workspace.refreshFromDisk(uri, env);
 				}
 			} catch (error) {
 				connection.console.error(`litdump: could not index ${folder}: ${String(error)}`);

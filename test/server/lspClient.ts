@@ -30,6 +30,8 @@ export interface TestClient {
 export function memoryEnv(files: Record<string, string> = {}): ServerEnv {
 	return {
 		readFile: async (uri) => files[uri],
+		// Characters stand in for bytes: the test files are ASCII.
+		readHead: async (uri, bytes) => files[uri]?.slice(0, bytes),
 		writeFile: async (uri, content) => {
 			files[uri] = content;
 		},

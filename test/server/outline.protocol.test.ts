@@ -52,6 +52,23 @@ describe('outline over LSP (in-process)', () => {
 		expect(byTitle.map((symbol) => symbol.containerName)).toEqual(['other.litdump.txt #9 · Journal of Chinese Physician']);
 	});
 
+	it('indexes a .txt dump of the workspace, and reads only the start of a large .txt file that is not one', async () => {
+		const dump = 'file:///workspace/search-2025.txt';
+		const notes = 'file:///workspace/big-notes.txt';
+		const env = memoryEnv({ [dump]: sample, [notes]: 'Meeting notes, not a dump.\n'.repeat(200_000) });
+		const readWhole: string[] = [];
+		const readFile = env.readFile;
+		env.readFile = async (target) => {
+			readWhole.push(target);
+			return readFile(target);
+		};
+		client = startInProcess(env);
+		await initialize(client, { rootUri: 'file:///workspace' });
+		const found = await waitForSymbols(client, 'diao');
+		expect(new Set(found.map((symbol) => symbol.location.uri))).toEqual(new Set([dump]));
+		expect(readWhole.filter((target) => target.endsWith('.txt'))).toEqual([dump]);
+	});
+
 	it('reports unrecognised lines as Information diagnostics, pulled or pushed', async () => {
 		client = startInProcess();
 		await initialize(client, { pull: true });

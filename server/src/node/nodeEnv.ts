@@ -1,5 +1,5 @@
 /** File access for the server on Node: read files by uri and list candidate dumps in a folder. */
-import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ServerEnv } from '../context';
@@ -17,6 +17,23 @@ export function createNodeEnv(): ServerEnv {
 			}
 			try {
 				return await readFile(fileURLToPath(uri), 'utf8');
+			} catch {
+				return undefined;
+			}
+		},
+		async readHead(uri, bytes) {
+			if (!uri.startsWith('file:')) {
+				return undefined;
+			}
+			try {
+				const file = await open(fileURLToPath(uri), 'r');
+				try {
+					const buffer = Buffer.alloc(bytes);
+					const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+					return buffer.toString('utf8', 0, bytesRead);
+				} finally {
+					await file.close();
+				}
 			} catch {
 				return undefined;
 			}
