@@ -25,6 +25,6 @@ export { createDuplicateIndex, explainMatch, findDuplicates, type DuplicateIndex
 export { selectFirstCopies } from './dedupe';
 export { entryKey, formatIgnoreLine, ignoreFileHeader, parseIgnoreList, pairId } from './ignoreList';
 export { computeRenumbering, type TextReplacement } from './renumber';
-export { assessStatistics, checkStatistics, describeStatistic, extractStatistics, summarizeStatistics, type StatAssessment, type StatFinding, type Statistic } from './stats/index';
+export { assessStatistics, checkStatistics, describeStatistic, extractStatistics, shiftAssessment, shiftStatistics, summarizeStatistics, type StatAssessment, type StatFinding, type Statistic } from './stats/index';
 export { formatStatisticsCsv, formatStatisticsJson, tabulateStatistics, type StatisticsRow } from './statisticsTable';
 export { ExportCancelledError, exportFormats, findExportFormat, formatCitations, formatCitationsFromSources, type ExportFormat, type ExportResult, type ExportSource } from './export/index';

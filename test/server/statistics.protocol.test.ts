@@ -55,6 +55,29 @@ describe('statistics over LSP', () => {
 		expect(warnings.some((diagnostic) => diagnostic.message.startsWith('89/671 = 13.26%'))).toBe(true);
 		expect(warnings.every((diagnostic) => diagnostic.source === 'litdump')).toBe(true);
 	});
+
+	it('after an edit above the abstracts, their findings move with them (kept across versions, not recomputed wrong)', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		await open(client, uri, sample);
+		const findings = async () => {
+			const report = await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items: Diagnostic[] };
+			return report.items.filter((diagnostic) => diagnostic.code === 'inconsistent-statistic').map((diagnostic) => [diagnostic.range, diagnostic.message]);
+		};
+		const before = await findings();
+		// Two lines and a few characters inserted at the top: every finding moves down two lines, characters unchanged.
+		const edited = `Search of 2025-11-26\nsecond line\n${sample}`;
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+		const after = await findings();
+		const moved = before.map(([range, message]) => {
+			const { start, end } = range as Diagnostic['range'];
+			return [{ start: { line: start.line + 2, character: start.character }, end: { line: end.line + 2, character: end.character } }, message];
+		});
+		expect(before.length).toBeGreaterThan(5);
+		expect(after).toEqual(moved);
+		const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(edited, '6.18') }) as Hover;
+		expect((hover.contents as { value: string }).value).toContain('no whole-number df gives P = 0.080');
+	});
 });
 
 describe('litdump/exportStatistics', () => {

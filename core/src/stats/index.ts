@@ -15,6 +15,7 @@ export { formatSummaryMarkdown, summarizeStatistics, type CohortSize, type Resul
 export { pFromChiSquare, pFromF, pFromR, pFromT, pFromZ } from './distributions';
 export { describeP } from './checks/recorder';
 export { normalizeStatisticsText } from './normalize';
+export { shiftAssessment, shiftStatistics } from './shift';
 export type {
 	CheckId, Comparator, ConfidenceInterval, FindingSeverity, PrintedNumber, StatAssessment, StatFinding, Statistic, StatKind, StatVerdict, VerdictStatus,
 } from './types';
