@@ -1,7 +1,8 @@
 /**
  * Reliability figures for the README: how many generated inputs each fuzz target took (the CI budget of test/fuzz,
  * scaled by LITDUMP_FUZZ_SCALE), its slowest case, and a generated 50 MB dump in the language server (in-process,
- * over real LSP streams): open + parse + outline, diagnostics, and the peak memory of the process.
+ * over real LSP streams): open + parse + outline, diagnostics, the same after a one-word edit, and the peak memory of
+ * the process.
  */
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
@@ -124,12 +125,21 @@ async function benchmarkBigFile(): Promise<string[]> {
 		const foldingStart = performance.now();
 		await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
 		const foldingMs = performance.now() - foldingStart;
+		// A user's edit at the top: every entry below moves; outline and diagnostics are asked for again.
+		const editStart = performance.now();
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, text: 'Revised ' }] });
+		await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+		const editOutlineMs = performance.now() - editStart;
+		const editDiagnosticsStart = performance.now();
+		await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+		const editDiagnosticsMs = performance.now() - editDiagnosticsStart;
 		const peak = await memory.stop();
 		return [
 			`50 MB dump in the language server (in-process, real LSP messages): ${(text.length / 1e6).toFixed(1)} M characters, ${symbols.length.toLocaleString('en')} outline items (limit litdump.maxOutlineItems)`,
 			`  open + parse + outline  ${(outlineMs / 1000).toFixed(2)} s`,
 			`  diagnostics (parse problems, duplicates, statistics)  ${(diagnosticsMs / 1000).toFixed(2)} s, ${report.items.length} diagnostics (capped by litdump.maxNumberOfProblems)`,
 			`  folding ranges  ${(foldingMs / 1000).toFixed(2)} s`,
+			`  after a one-word edit at the top: parse + outline  ${(editOutlineMs / 1000).toFixed(2)} s, diagnostics  ${(editDiagnosticsMs / 1000).toFixed(2)} s`,
 			`  peak resident memory ${peak.toFixed(0)} MB (process with the text generated, before opening: ${baseline.toFixed(0)} MB)`,
 		];
 	} finally {
