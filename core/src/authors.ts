@@ -49,14 +49,10 @@ function looksLikeName(part: string): boolean {
 	return tokens.length <= 8 && tokens.every((token) => NAME_TOKEN.test(token) || CJK_TOKEN.test(token) || PARTICLES.has(token.toLowerCase()));
 }
 
-/** The first author of `line` and how many authors it lists, without splitting every name. */
-export function readLeadAuthor(line: string, offset: number): { lead: Author | undefined; count: number } {
+/** The first author of `line`, without splitting every name (`countAuthors` says how many there are). */
+export function readLeadAuthor(line: string, offset: number): Author | undefined {
 	const semicolon = line.search(SEMICOLON);
-	if (semicolon < 0) {
-		const all = parseAuthors(line, offset);
-		return { lead: all[0], count: all.length };
-	}
-	return { lead: parseAuthors(line.slice(0, semicolon), offset)[0], count: countAuthors(line) };
+	return parseAuthors(semicolon < 0 ? line : line.slice(0, semicolon), offset)[0];
 }
 
 /**

@@ -39,13 +39,24 @@ export function splitLines(text: string): LineTable {
 
 /** Returns the offset range of the line's text with leading and trailing white space removed. */
 export function trimRange(text: string, start: number, end: number): [number, number] {
+	const trimmedStart = skipSpaces(text, start, end);
+	return [trimmedStart, skipSpacesBack(text, trimmedStart, end)];
+}
+
+/** The first offset in `[start, end)` that is not white space (`end` when there is none). */
+export function skipSpaces(text: string, start: number, end: number): number {
 	while (start < end && isSpace(text.charCodeAt(start))) {
 		start++;
 	}
+	return start;
+}
+
+/** The end of `[start, end)` with trailing white space removed. */
+export function skipSpacesBack(text: string, start: number, end: number): number {
 	while (end > start && isSpace(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	return [start, end];
+	return end;
 }
 
 /** True for ASCII white space, no-break space and the ideographic (full-width) space. */

@@ -4,7 +4,7 @@
  * an author or source line, so `2.` at the start of an abstract line is not mistaken for an entry.
  */
 import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
-import { isSpace, trimRange, type LineTable } from '../lines';
+import { skipSpaces, skipSpacesBack, trimRange, type LineTable } from '../lines';
 import type { Entry, ParsedDocument, Problem, Source, Span } from '../model';
 import { parseSource } from '../source';
 import type { Dialect } from './dialect';
@@ -42,20 +42,11 @@ export const wprimDialect: Dialect = {
 
 /** The trimmed bounds of line `i`, as numbers: the parse loop runs over every line and allocates nothing for most. */
 function trimmedStart(text: string, lines: LineTable, i: number): number {
-	let start = lines.starts[i];
-	const end = lines.ends[i];
-	while (start < end && isSpace(text.charCodeAt(start))) {
-		start++;
-	}
-	return start;
+	return skipSpaces(text, lines.starts[i], lines.ends[i]);
 }
 
 function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLine: number): number {
-	let end = lines.ends[i];
-	while (end > trimmedStartOfLine && isSpace(text.charCodeAt(end - 1))) {
-		end--;
-	}
-	return end;
+	return skipSpacesBack(text, trimmedStartOfLine, lines.ends[i]);
 }
 
 function trimmedLine(text: string, lines: LineTable, i: number): Span {

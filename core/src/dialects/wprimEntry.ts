@@ -88,7 +88,7 @@ export class WprimEntry implements Entry {
 			return this.#authors[0];
 		}
 		if (this.#lead === undefined && this.authorsStart >= 0) {
-			this.#lead = readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart).lead ?? null;
+			this.#lead = readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart) ?? null;
 		}
 		return this.#lead ?? undefined;
 	}
