@@ -76,20 +76,20 @@ class PaperItem implements OutlineItem {
 		if (authors) {
 			const count = entry.authorCount;
 			const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
-			children.push(new Item('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
+			children.push(leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
 		}
 		if (entry.source) {
 			const span = entry.source.span;
-			children.push(new Item('Source', entry.source.raw, 'source', span, span));
+			children.push(leaf('Source', entry.source.raw, 'source', span, span));
 		}
 		if (entry.abstract) {
 			const sections = entry.abstract.sections;
 			if (sections.length === 0) {
 				const span = entry.abstract.span;
-				children.push(new Item('Abstract', '', 'abstract', span, span));
+				children.push(leaf('Abstract', '', 'abstract', span, span));
 			}
 			for (const section of sections) {
-				children.push(new Item(section.label, '', 'section', section.span, section.labelSpan));
+				children.push(leaf(section.label, '', 'section', section.span, section.labelSpan));
 			}
 		}
 		return children;
@@ -102,29 +102,7 @@ class PaperItem implements OutlineItem {
 
 const NO_CHILDREN: readonly OutlineItem[] = Object.freeze([]);
 
-/** An outline item kept as offsets (a large outline has hundreds of thousands of spans); spans made when read. */
-class Item implements OutlineItem {
-	readonly #start: number;
-	readonly #end: number;
-	readonly #selectionStart: number;
-	readonly #selectionEnd: number;
-
-	constructor(readonly name: string, readonly detail: string, readonly kind: OutlineKind, span: Span, selection: Span, readonly children: readonly OutlineItem[] = NO_CHILDREN) {
-		this.#start = span.start;
-		this.#end = span.end;
-		this.#selectionStart = selection.start;
-		this.#selectionEnd = selection.end;
-	}
-
-	get span(): Span {
-		return { start: this.#start, end: this.#end };
-	}
-
-	get selectionSpan(): Span {
-		return { start: this.#selectionStart, end: this.#selectionEnd };
-	}
-
-	toJSON(): OutlineItem {
-		return { name: this.name, detail: this.detail, kind: this.kind, span: this.span, selectionSpan: this.selectionSpan, children: this.children };
-	}
+/** A child item (authors, source, abstract or section): plain data, made each time a paper's children are read. */
+function leaf(name: string, detail: string, kind: OutlineKind, span: Span, selectionSpan: Span): OutlineItem {
+	return { name, detail, kind, span, selectionSpan, children: NO_CHILDREN };
 }
