@@ -5,62 +5,101 @@ const MAX_JOURNAL = 300;
 const MAX_VOLUME = 40;
 const MAX_PAGES = 120;
 
-/** Parses `line` (the trimmed text at document offset `offset`) as a source line, or returns undefined. */
-export function parseSource(line: string, offset: number): Source | undefined {
-	const body = withoutDoiSuffix(line);
-	const years = findYears(body);
-	for (const yearStart of years.length === 0 ? years : rankYears(body, years)) {
-		const [journalStart, journalEnd] = trimmed(body, 0, yearStart);
-		if (journalEnd - journalStart > MAX_JOURNAL) {
-			continue;
-		}
-		const source = new ParsedSource(line, offset);
-		source.at[JOURNAL] = journalStart;
-		source.at[JOURNAL + 1] = journalEnd;
-		source.at[YEAR] = yearStart;
-		source.at[YEAR + 1] = yearStart + 4;
-		source.year = readYear(body, yearStart);
-		if (readTail(body, yearStart + 4, source.at)) {
-			return source;
-		}
-	}
-	if (body.startsWith(';') || body.startsWith('；')) {
-		const source = new ParsedSource(line, offset);
-		if (readTail(body, 0, source.at) && (source.volume || source.issue || source.pages)) {
-			return source;
-		}
-	}
-	return undefined;
-}
-
-// Where each part lies in `at`: start at the index, end after it; a part is missing when its start equals its end.
+// Where each part lies in a row of source offsets: start at the index, end after it (a part is missing when its start
+// equals its end), then the year's value (-1 when there is none).
 const JOURNAL = 0;
 const YEAR = 2;
 const VOLUME = 4;
 const ISSUE = 6;
 const PAGES = 8;
+const YEAR_VALUE = 10;
+/** How many numbers {@link scanSource} writes: five parts' start and end offsets, then the year. */
+export const SOURCE_FIELDS = 11;
+
+/** Parses `line` (the trimmed text at document offset `offset`) as a source line, or returns undefined. */
+export function parseSource(line: string, offset: number): Source | undefined {
+	const parts = new Int32Array(SOURCE_FIELDS);
+	return scanSource(line, 0, line.length, parts, 0) ? new ParsedSource(line, 0, line.length, parts, 0, offset) : undefined;
+}
 
 /**
- * A source kept as the line and ten offsets: one object per entry where plain data would take a dozen (a large
- * dump has tens of thousands). The parts are sliced from the line when first read.
+ * Reads `text[start, end)` (a trimmed line) as a source line without making a string: on success writes the parts'
+ * offsets into `parts` from `at` ({@link SOURCE_FIELDS} numbers) and returns true.
  */
-class ParsedSource implements Source {
-	/** Line-relative start and end of the journal, year, volume, issue and pages, in that order. */
-	readonly at = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-	year: number | undefined = undefined;
-	#journal: string | undefined = undefined;
-	#pageRange: [string, string?] | undefined;
+export function scanSource(text: string, start: number, end: number, parts: Int32Array, at: number): boolean {
+	const first = text.charCodeAt(start);
+	const leadingSemicolon = first === 0x3b || first === 0xff1b;
+	if (!leadingSemicolon && findYear(text, start, end, start) < 0) {
+		// Most lines tried (author lines, titles) have no year: one quick scan rules them out.
+		return false;
+	}
+	const bodyEnd = endBeforeDoi(text, start, end);
+	parts.fill(start, at, at + YEAR_VALUE);
+	parts[at + YEAR_VALUE] = -1;
+	// Year candidates best first: followed by `;` (then volume), by `:` (then pages), at the end of the line; so
+	// `Journal 2016;12(8):1827-1832` is read as 2016, not 1832. One pass per rank keeps this allocation-free.
+	const firstYear = findYear(text, start, bodyEnd, start);
+	for (let rank = firstYear < 0 ? 0 : 3; rank >= 1; rank--) {
+		for (let year = firstYear; year >= 0; year = findYear(text, start, bodyEnd, year + 1)) {
+			if (rankYear(text, start, bodyEnd, year) !== rank) {
+				continue;
+			}
+			const journalStart = skipSpaces(text, start, year);
+			const journalEnd = skipSpacesBack(text, journalStart, year);
+			if (journalEnd - journalStart > MAX_JOURNAL) {
+				continue;
+			}
+			parts.fill(start, at + VOLUME, at + YEAR_VALUE);
+			parts[at + JOURNAL] = journalStart;
+			parts[at + JOURNAL + 1] = journalEnd;
+			parts[at + YEAR] = year;
+			parts[at + YEAR + 1] = year + 4;
+			parts[at + YEAR_VALUE] = readYear(text, year);
+			if (readTail(text, year + 4, bodyEnd, parts, at)) {
+				return true;
+			}
+		}
+	}
+	parts.fill(start, at, at + YEAR_VALUE);
+	parts[at + YEAR_VALUE] = -1;
+	return leadingSemicolon && readTail(text, start, bodyEnd, parts, at)
+		&& (hasPart(parts, at + VOLUME) || hasPart(parts, at + ISSUE) || hasPages(text, parts, at));
+}
 
-	constructor(readonly raw: string, private readonly offset: number) {}
+/** True when the pages part is there and is not a bare `-` (printed for "no pages"). */
+function hasPages(text: string, parts: Int32Array, at: number): boolean {
+	const start = parts[at + PAGES];
+	const end = parts[at + PAGES + 1];
+	return end > start && !(end - start === 1 && text.charCodeAt(start) === 0x2d);
+}
+
+function hasPart(parts: Int32Array, k: number): boolean {
+	return parts[k + 1] > parts[k];
+}
+
+/**
+ * A source read from `text[start, end)`, its parts as offsets in `parts` from `at`: one small object and no strings
+ * until a part is read (a large dump has tens of thousands of sources). Spans are `offset` plus text positions.
+ */
+export class ParsedSource implements Source {
+	constructor(private readonly text: string, private readonly start: number, private readonly end: number, private readonly row: Int32Array, private readonly at: number, private readonly offset = 0) {}
+
+	get raw(): string {
+		return this.text.slice(this.start, this.end);
+	}
 
 	get span(): Span {
-		return { start: this.offset, end: this.offset + this.raw.length };
+		return { start: this.offset + this.start, end: this.offset + this.end };
+	}
+
+	get year(): number | undefined {
+		const year = this.row[this.at + YEAR_VALUE];
+		return year < 0 ? undefined : year;
 	}
 
 	get journal(): string | undefined {
-		return (this.#journal ??= this.#part(JOURNAL));
+		return this.#part(JOURNAL);
 	}
-
 
 	get volume(): string | undefined {
 		return this.#part(VOLUME);
@@ -71,20 +110,21 @@ class ParsedSource implements Source {
 	}
 
 	get pages(): string | undefined {
-		const pages = this.#part(PAGES);
-		return pages === '-' ? undefined : pages;
+		return hasPages(this.text, this.row, this.at) ? this.#part(PAGES) : undefined;
 	}
 
 	get firstPage(): string | undefined {
-		return this.#pages()?.[0];
+		const pages = this.pages;
+		return pages === undefined ? undefined : splitPageRange(pages)[0];
 	}
 
 	get lastPage(): string | undefined {
-		return this.#pages()?.[1];
+		const pages = this.pages;
+		return pages === undefined ? undefined : splitPageRange(pages)[1];
 	}
 
 	get parts(): Source['parts'] {
-		const span = (k: number): Span | undefined => this.#part(k) === undefined || (k === PAGES && !this.pages) ? undefined : { start: this.offset + this.at[k], end: this.offset + this.at[k + 1] };
+		const span = (k: number): Span | undefined => !hasPart(this.row, this.at + k) || (k === PAGES && !hasPages(this.text, this.row, this.at)) ? undefined : { start: this.offset + this.row[this.at + k], end: this.offset + this.row[this.at + k + 1] };
 		return { journal: span(JOURNAL), year: span(YEAR), volume: span(VOLUME), issue: span(ISSUE), pages: span(PAGES) };
 	}
 
@@ -94,77 +134,71 @@ class ParsedSource implements Source {
 	}
 
 	#part(k: number): string | undefined {
-		return this.at[k + 1] > this.at[k] ? this.raw.slice(this.at[k], this.at[k + 1]) : undefined;
-	}
-
-	#pages(): [string, string?] | undefined {
-		const pages = this.pages;
-		return pages === undefined ? undefined : (this.#pageRange ??= splitPageRange(pages));
+		return hasPart(this.row, this.at + k) ? this.text.slice(this.row[this.at + k], this.row[this.at + k + 1]) : undefined;
 	}
 }
 
-function trimmed(body: string, start: number, end: number): [number, number] {
-	while (start < end && (body[start] === ' ' || body[start] === '\t' || body[start] === '\u3000')) {
-		start++;
-	}
-	while (end > start && (body[end - 1] === ' ' || body[end - 1] === '\t' || body[end - 1] === '\u3000')) {
-		end--;
-	}
-	return [start, end];
-}
-
-/** Offsets of the four-digit years (1500–2099) in `body` that stand alone, not inside a longer number or word. */
-function findYears(body: string): number[] {
-	const found: number[] = [];
-	for (let i = 0; i + 4 <= body.length; i++) {
-		const c0 = body.charCodeAt(i);
-		if ((c0 !== 49 && c0 !== 50) || (i > 0 && isWordChar(body.charCodeAt(i - 1)))) {
+/** The next four-digit year (1500–2099) at or after `from` that stands alone, not inside a longer number or word. */
+function findYear(text: string, start: number, end: number, from: number): number {
+	for (let i = from; i + 4 <= end; i++) {
+		const c0 = text.charCodeAt(i);
+		if ((c0 !== 49 && c0 !== 50) || (i > start && isWordChar(text.charCodeAt(i - 1)))) {
 			continue;
 		}
-		const c1 = body.charCodeAt(i + 1);
+		const c1 = text.charCodeAt(i + 1);
 		const century = c0 === 49 ? c1 >= 53 && c1 <= 57 : c1 === 48;
-		if (century && isDigit(body.charCodeAt(i + 2)) && isDigit(body.charCodeAt(i + 3)) && !isDigit(body.charCodeAt(i + 4))) {
-			found.push(i);
+		if (century && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && (i + 4 === end || !isDigit(text.charCodeAt(i + 4)))) {
+			return i;
 		}
 	}
-	return found;
+	return -1;
 }
 
 /**
- * The year candidates worth trying, best first: a year followed by `;` (then volume) beats one followed by `:` (then
- * pages), which beats one at the end of the line; a number right after `-` or `(` is a page or issue, not a year.
- * So `Journal 2016;12(8):1827-1832` is read as 2016, not 1832.
+ * How good a year candidate is: 3 when `;` follows, 2 for `:`, 1 at the end of the line, 0 otherwise or when the
+ * number comes right after `-` or `(` (a page or an issue, not a year).
  */
-function rankYears(body: string, years: number[]): number[] {
-	const byRank: number[][] = [[], [], []];
-	for (const at of years) {
-		let before = at - 1;
-		while (before >= 0 && body[before] === ' ') {
-			before--;
-		}
-		if (before >= 0 && '-–~(（'.includes(body[before])) {
-			continue;
-		}
-		const after = body[skipSpaces(body, at + 4)];
-		const rank = after === ';' || after === '；' ? 3 : after === ':' || after === '：' ? 2 : after === undefined ? 1 : 0;
-		if (rank > 0) {
-			byRank[3 - rank].push(at);
-		}
+function rankYear(text: string, start: number, end: number, year: number): number {
+	let before = year - 1;
+	while (before >= start && text.charCodeAt(before) === 32) {
+		before--;
 	}
-	return byRank[0].concat(byRank[1], byRank[2]);
+	if (before >= start && isRangeOrOpening(text.charCodeAt(before))) {
+		return 0;
+	}
+	const after = skipSpaces(text, year + 4, end);
+	if (after === end) {
+		return 1;
+	}
+	const code = text.charCodeAt(after);
+	return code === 0x3b || code === 0xff1b ? 3 : code === 0x3a || code === 0xff1a ? 2 : 0;
 }
 
-/** The line without a trailing ` doi:10.…` (the benchmark's form of a source line). */
-function withoutDoiSuffix(line: string): string {
-	const at = Math.max(line.lastIndexOf(' doi:'), line.lastIndexOf(' DOI:'));
-	return at > 0 && line.indexOf(' ', at + 6) < 0 ? line.slice(0, at) : line;
+/** `-`, `–`, `~`, `(` or `（`. */
+function isRangeOrOpening(code: number): boolean {
+	return code === 0x2d || code === 0x2013 || code === 0x7e || code === 0x28 || code === 0xff08;
+}
+
+/** The end of the line without a trailing ` doi:10.…` (the benchmark's form of a source line). */
+function endBeforeDoi(text: string, start: number, end: number): number {
+	for (let i = end - 5; i > start; i--) {
+		if (text.charCodeAt(i) === 32 && (text.startsWith('doi:', i + 1) || text.startsWith('DOI:', i + 1))) {
+			for (let k = i + 6; k < end; k++) {
+				if (text.charCodeAt(k) === 32) {
+					return end;
+				}
+			}
+			return i;
+		}
+	}
+	return end;
 }
 
 /** The four digits at `at` as a number (the caller has checked they are digits). */
-function readYear(body: string, at: number): number {
+function readYear(text: string, at: number): number {
 	let year = 0;
 	for (let i = at; i < at + 4; i++) {
-		year = year * 10 + body.charCodeAt(i) - 48;
+		year = year * 10 + text.charCodeAt(i) - 48;
 	}
 	return year;
 }
@@ -177,42 +211,51 @@ function isWordChar(code: number): boolean {
 	return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0x7f;
 }
 
-/** Reads `;volume(issue):pages` from `at` into the part offsets `parts`; false unless the whole rest of the line fits. */
-function readTail(body: string, at: number, parts: number[]): boolean {
-	let i = skipSpaces(body, at);
-	if (body[i] === ';' || body[i] === '；') {
-		const volumeStart = skipSpaces(body, i + 1);
+/** Reads `;volume(issue):pages` from `i` into `parts`; false unless the whole rest of the line (to `end`) fits. */
+function readTail(text: string, i: number, end: number, parts: Int32Array, at: number): boolean {
+	i = skipSpaces(text, i, end);
+	let code = text.charCodeAt(i);
+	if (i < end && (code === 0x3b || code === 0xff1b)) {
+		const volumeStart = skipSpaces(text, i + 1, end);
 		i = volumeStart;
-		while (i < body.length && body[i] !== '(' && body[i] !== '（' && body[i] !== ':' && body[i] !== '：') {
+		while (i < end && !isIssueOrPagesMark(text.charCodeAt(i))) {
 			i++;
 		}
-		const [start, end] = trimmed(body, volumeStart, i);
-		if (end - start > MAX_VOLUME) {
+		const volumeEnd = skipSpacesBack(text, volumeStart, i);
+		if (volumeEnd - volumeStart > MAX_VOLUME) {
 			return false;
 		}
-		parts[VOLUME] = start;
-		parts[VOLUME + 1] = end;
-		if (body[i] === '(' || body[i] === '（') {
-			const close = findClose(body, i + 1);
+		parts[at + VOLUME] = volumeStart;
+		parts[at + VOLUME + 1] = volumeEnd;
+		code = text.charCodeAt(i);
+		if (i < end && (code === 0x28 || code === 0xff08)) {
+			const close = findClose(text, i + 1, end);
 			if (close < 0 || close - i > MAX_VOLUME) {
 				return false;
 			}
-			const [issueStart, issueEnd] = trimmed(body, i + 1, close);
-			parts[ISSUE] = issueStart;
-			parts[ISSUE + 1] = issueEnd;
-			i = skipSpaces(body, close + 1);
+			const issueStart = skipSpaces(text, i + 1, close);
+			parts[at + ISSUE] = issueStart;
+			parts[at + ISSUE + 1] = skipSpacesBack(text, issueStart, close);
+			i = skipSpaces(text, close + 1, end);
 		}
 	}
-	if (body[i] === ':' || body[i] === '：') {
-		const [start, end] = trimmed(body, i + 1, body.length);
-		if (end - start > MAX_PAGES) {
+	code = text.charCodeAt(i);
+	if (i < end && (code === 0x3a || code === 0xff1a)) {
+		const pagesStart = skipSpaces(text, i + 1, end);
+		const pagesEnd = skipSpacesBack(text, pagesStart, end);
+		if (pagesEnd - pagesStart > MAX_PAGES) {
 			return false;
 		}
-		i = body.length;
-		parts[PAGES] = start;
-		parts[PAGES + 1] = end;
+		i = end;
+		parts[at + PAGES] = pagesStart;
+		parts[at + PAGES + 1] = pagesEnd;
 	}
-	return skipSpaces(body, i) === body.length;
+	return skipSpaces(text, i, end) === end;
+}
+
+/** `(`, `（`, `:` or `：`: where a volume ends. */
+function isIssueOrPagesMark(code: number): boolean {
+	return code === 0x28 || code === 0xff08 || code === 0x3a || code === 0xff1a;
 }
 
 /** `549-557` → [549, 557]; `283--322`, en dash and `~` too; a single page → [page]. */
@@ -232,12 +275,13 @@ function splitPageRange(pages: string): [string, string?] {
 }
 
 /** The parenthesis closing the one opened just before `from`, allowing nesting as in `17(3(58))`. */
-function findClose(body: string, from: number): number {
+function findClose(text: string, from: number, end: number): number {
 	let depth = 0;
-	for (let i = from; i < body.length; i++) {
-		if (body[i] === '(' || body[i] === '（') {
+	for (let i = from; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x28 || code === 0xff08) {
 			depth++;
-		} else if (body[i] === ')' || body[i] === '）') {
+		} else if (code === 0x29 || code === 0xff09) {
 			if (depth === 0) {
 				return i;
 			}
@@ -247,10 +291,21 @@ function findClose(body: string, from: number): number {
 	return -1;
 }
 
-function skipSpaces(body: string, i: number): number {
-	while (i < body.length && (body[i] === ' ' || body[i] === '\t' || body[i] === '\u3000')) {
+/** Source lines are trimmed of spaces, tabs and ideographic spaces only. */
+function isSourceSpace(code: number): boolean {
+	return code === 32 || code === 9 || code === 0x3000;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+	while (i < end && isSourceSpace(text.charCodeAt(i))) {
 		i++;
 	}
 	return i;
 }
 
+function skipSpacesBack(text: string, start: number, end: number): number {
+	while (end > start && isSourceSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	return end;
+}

@@ -4,23 +4,55 @@
  * an author or source line, so `2.` at the start of an abstract line is not mistaken for an entry.
  */
 import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
-import { skipSpaces, skipSpacesBack, trimRange, type LineTable } from '../lines';
-import type { Entry, ParsedDocument, Problem, Source, Span } from '../model';
-import { parseSource } from '../source';
+import { skipSpaces, skipSpacesBack, type LineTable } from '../lines';
+import type { ParsedDocument, Problem, Span } from '../model';
+import { scanSource, SOURCE_FIELDS } from '../source';
 import type { Dialect } from './dialect';
-import { WprimAbstract, WprimEntry } from './wprimEntry';
+import { EntryRows, WprimEntry } from './wprimEntry';
 
-const NUMBERED = /^(\d{1,7})[.．、]/;
+const MAX_NUMBER_DIGITS = 7;
 const FOOTER = new Set(['result analysis', 'print', 'save', 'e-mail', 'email']);
 const HEADER_LOOKAHEAD = 3;
 const UNRECOGNISED = 'Unrecognised line: not part of any entry (an entry is "N.Title", then an author line and/or a source line such as "Journal 2025;59(5):549-557").';
 
-/** Where the parts of an entry's header lie: title lines, then the author and source line indices. */
+/** Where the parts of an entry's header lie: title lines, then the author and source line indices (-1: none). */
 interface Header {
 	titleLines: number;
-	authors?: number;
-	source?: number;
-	sourceValue?: Source;
+	authors: number;
+	source: number;
+}
+
+/**
+ * Scratch space of one parse: the trimmed bounds of the lines after a numbered line, and the part offsets of the
+ * last source line read (the one a header keeps), so that reading a header allocates nothing but its result.
+ */
+class Lookahead {
+	readonly bounds = new Int32Array(2 * HEADER_LOOKAHEAD);
+	readonly sourceParts = new Int32Array(SOURCE_FIELDS);
+	count = 0;
+
+	constructor(readonly text: string) {}
+
+	start(k: number): number {
+		return this.bounds[2 * k];
+	}
+
+	end(k: number): number {
+		return this.bounds[2 * k + 1];
+	}
+
+	line(k: number): string {
+		return this.text.slice(this.start(k), this.end(k));
+	}
+
+	/** True when line `k` reads as a source line (its parts are then in `sourceParts`). */
+	isSource(k: number): boolean {
+		return k < this.count && scanSource(this.text, this.start(k), this.end(k), this.sourceParts, 0);
+	}
+
+	isNumbered(k: number): boolean {
+		return k < this.count && readNumberLength(this.text, this.start(k), this.end(k)) > 0;
+	}
 }
 
 /** Reads the WPRIM dialect. */
@@ -28,10 +60,11 @@ export const wprimDialect: Dialect = {
 	id: 'wprim',
 	score(text, lines) {
 		let entries = 0;
+		const lookahead = new Lookahead(text);
 		const limit = Math.min(lines.starts.length, 400);
 		for (let i = 0; i < limit && entries < 2; i++) {
 			const start = trimmedStart(text, lines, i);
-			if (readHeader(text, lines, i, start, trimmedEnd(text, lines, i, start))?.source !== undefined) {
+			if ((readHeader(lookahead, lines, i, start, trimmedEnd(text, lines, i, start))?.source ?? -1) >= 0) {
 				entries++;
 			}
 		}
@@ -49,66 +82,74 @@ function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLin
 	return skipSpacesBack(text, trimmedStartOfLine, lines.ends[i]);
 }
 
-function trimmedLine(text: string, lines: LineTable, i: number): Span {
-	const start = trimmedStart(text, lines, i);
-	return { start, end: trimmedEnd(text, lines, i, start) };
+/** The length of the entry number `N` of a line starting `N.` (or `N．`, `N、`), 0 when the line does not. */
+function readNumberLength(text: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && i - start <= MAX_NUMBER_DIGITS && isDigit(text.charCodeAt(i))) {
+		i++;
+	}
+	const digits = i - start;
+	const mark = text.charCodeAt(i);
+	return digits >= 1 && digits <= MAX_NUMBER_DIGITS && i < end && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) ? digits : 0;
 }
 
-function readHeader(text: string, lines: LineTable, i: number, titleStart: number, titleEnd: number): Header | undefined {
-	const first = text.charCodeAt(titleStart);
-	if (first < 48 || first > 57) {
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** Reads the header starting at line `i` (trimmed to `[titleStart, titleEnd)`), or undefined when no entry starts there. */
+function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStart: number, titleEnd: number): Header | undefined {
+	const text = lookahead.text;
+	const numberLength = readNumberLength(text, titleStart, titleEnd);
+	if (numberLength === 0) {
 		return undefined;
 	}
-	const numbered = NUMBERED.exec(text.slice(titleStart, Math.min(titleEnd, titleStart + 9)));
-	if (!numbered) {
-		return undefined;
-	}
-	const titleEmpty = titleEnd - titleStart === numbered[0].length;
-	const next: Array<{ text: string; start: number }> = [];
+	const titleEmpty = titleEnd - titleStart === numberLength + 1;
+	lookahead.count = 0;
 	for (let k = 1; k <= HEADER_LOOKAHEAD && i + k < lines.starts.length; k++) {
-		const span = trimmedLine(text, lines, i + k);
-		if (span.end === span.start) {
+		const start = trimmedStart(text, lines, i + k);
+		const end = trimmedEnd(text, lines, i + k, start);
+		if (end === start) {
 			break;
 		}
-		next.push({ text: text.slice(span.start, span.end), start: span.start });
+		lookahead.bounds[2 * lookahead.count] = start;
+		lookahead.bounds[2 * lookahead.count + 1] = end;
+		lookahead.count++;
 	}
-	const sourceAt = (k: number) => next[k] ? parseSource(next[k].text, next[k].start) : undefined;
-	const isNumbered = (k: number) => next[k] !== undefined && NUMBERED.test(next[k].text);
-	let source = sourceAt(0);
-	if (source) {
-		return { titleLines: 1, source: i + 1, sourceValue: source };
+	if (lookahead.isSource(0)) {
+		return { titleLines: 1, authors: -1, source: i + 1 };
 	}
-	source = sourceAt(1);
-	if (source && !isNumbered(0)) {
-		return titleEmpty || looksLikeAuthorLine(next[0].text)
-			? { titleLines: 1, authors: i + 1, source: i + 2, sourceValue: source }
-			: { titleLines: 2, source: i + 2, sourceValue: source };
+	if (lookahead.isSource(1) && !lookahead.isNumbered(0)) {
+		return titleEmpty || looksLikeAuthorLine(lookahead.line(0))
+			? { titleLines: 1, authors: i + 1, source: i + 2 }
+			: { titleLines: 2, authors: -1, source: i + 2 };
 	}
-	source = sourceAt(2);
-	if (source && !isNumbered(0) && !isNumbered(1) && looksLikeAuthorLine(next[1].text)) {
-		return { titleLines: 2, authors: i + 2, source: i + 3, sourceValue: source };
+	if (lookahead.isSource(2) && !lookahead.isNumbered(0) && !lookahead.isNumbered(1) && looksLikeAuthorLine(lookahead.line(1))) {
+		return { titleLines: 2, authors: i + 2, source: i + 3 };
 	}
-	if (next[0] && !isNumbered(0) && hasAuthorSeparators(next[0].text)) {
-		return { titleLines: 1, authors: i + 1 };
+	if (lookahead.count > 0 && !lookahead.isNumbered(0) && hasAuthorSeparators(lookahead.line(0))) {
+		return { titleLines: 1, authors: i + 1, source: -1 };
 	}
 	return undefined;
 }
 
 /**
- * One pass over the lines. The abstract of the open entry is tracked as two numbers and made into an object only
- * when the entry closes, so an abstract line costs no allocation.
+ * One pass over the lines, writing each entry's offsets into one table. The abstract of the open entry is tracked as
+ * two numbers until the entry closes, so an abstract line costs no allocation.
  */
 function parseWprim(text: string, lines: LineTable): ParsedDocument {
-	const entries: Entry[] = [];
+	const rows = new EntryRows(text);
+	const lookahead = new Lookahead(text);
+	const entries: WprimEntry[] = [];
 	const problems: Problem[] = [];
 	const footer: Span[] = [];
-	let open: WprimEntry | undefined;
+	let open = -1;
 	let abstractStart = -1;
 	let abstractEnd = -1;
 	let abstractClosed = true;
 	const closeAbstract = () => {
-		if (open && abstractStart >= 0) {
-			open.abstract = new WprimAbstract(text, abstractStart, abstractEnd);
+		if (open >= 0 && abstractStart >= 0) {
+			rows.setAbstract(open, abstractStart, abstractEnd);
 		}
 		abstractStart = -1;
 	};
@@ -124,23 +165,22 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 		if (length <= 15 && FOOTER.has(text.slice(start, end).toLowerCase())) {
 			closeAbstract();
 			footer.push({ start, end });
-			open = undefined;
+			open = -1;
 			continue;
 		}
-		const header = readHeader(text, lines, i, start, end);
+		const header = readHeader(lookahead, lines, i, start, end);
 		if (header) {
 			closeAbstract();
-			open = buildEntry(text, lines, i, start, end, header);
-			entries.push(open);
+			open = addEntry(rows, lookahead, lines, i, start, end, header);
+			entries.push(new WprimEntry(rows, open));
 			abstractClosed = false;
-			i = Math.max(header.source ?? 0, header.authors ?? 0, i + header.titleLines - 1);
-		} else if (open && !abstractClosed) {
+			i = Math.max(header.source, header.authors, i + header.titleLines - 1);
+		} else if (open >= 0 && !abstractClosed) {
 			if (abstractStart < 0) {
 				abstractStart = start;
 			}
 			abstractEnd = end;
-			open.end = end;
-			open.endLine = i;
+			rows.setEnd(open, end, i);
 		} else {
 			problems.push({ code: 'unrecognised-line', severity: 'information', message: UNRECOGNISED, span: { start, end } });
 		}
@@ -149,28 +189,34 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 	return { dialect: 'wprim', entries, problems, footer, lineStarts: lines.starts };
 }
 
-function buildEntry(text: string, lines: LineTable, i: number, lineStart: number, lineEnd: number, header: Header): WprimEntry {
-	const numberLength = NUMBERED.exec(text.slice(lineStart, lineStart + 9))?.[1].length ?? 0;
-	const [titleStart, titleEnd] = trimRange(text, lineStart + numberLength + 1, lineEnd);
-	const wrapped = header.titleLines > 1 ? trimmedLine(text, lines, i + 1) : undefined;
-	const entry = new WprimEntry(text, lineStart, lineStart + numberLength);
-	entry.number = Number(text.slice(lineStart, lineStart + numberLength));
-	entry.title = wrapped ? `${text.slice(titleStart, titleEnd)} ${text.slice(wrapped.start, wrapped.end)}`.trim() : text.slice(titleStart, titleEnd);
-	entry.titleStart = titleStart;
-	entry.titleEnd = wrapped ? wrapped.end : titleEnd;
-	entry.end = wrapped ? wrapped.end : lineEnd;
-	entry.startLine = i;
-	entry.endLine = i + header.titleLines - 1;
-	if (header.authors !== undefined) {
-		entry.authorsStart = trimmedStart(text, lines, header.authors);
-		entry.authorsEnd = trimmedEnd(text, lines, header.authors, entry.authorsStart);
-		entry.end = entry.authorsEnd;
-		entry.endLine = header.authors;
+/** Writes the row of the entry whose header starts at line `i` (trimmed to `[lineStart, lineEnd)`); returns the row. */
+function addEntry(rows: EntryRows, lookahead: Lookahead, lines: LineTable, i: number, lineStart: number, lineEnd: number, header: Header): number {
+	const text = rows.text;
+	const numberEnd = lineStart + readNumberLength(text, lineStart, lineEnd);
+	const row = rows.add(lineStart, numberEnd, Number(text.slice(lineStart, numberEnd)));
+	const titleStart = skipSpaces(text, numberEnd + 1, lineEnd);
+	const titleEnd = skipSpacesBack(text, titleStart, lineEnd);
+	let end = titleEnd;
+	if (header.titleLines > 1) {
+		const wrapStart = trimmedStart(text, lines, i + 1);
+		end = trimmedEnd(text, lines, i + 1, wrapStart);
+		rows.setTitle(row, titleStart, titleEnd, wrapStart, end);
+	} else {
+		rows.setTitle(row, titleStart, titleEnd, -1, -1);
 	}
-	if (header.source !== undefined && header.sourceValue) {
-		entry.source = header.sourceValue;
-		entry.end = header.sourceValue.span.end;
-		entry.endLine = header.source;
+	rows.setStartLine(row, i);
+	rows.setEnd(row, end, i + header.titleLines - 1);
+	if (header.authors >= 0) {
+		const authorsStart = trimmedStart(text, lines, header.authors);
+		const authorsEnd = trimmedEnd(text, lines, header.authors, authorsStart);
+		rows.setAuthors(row, authorsStart, authorsEnd);
+		rows.setEnd(row, authorsEnd, header.authors);
 	}
-	return entry;
+	if (header.source >= 0) {
+		const sourceStart = trimmedStart(text, lines, header.source);
+		const sourceEnd = trimmedEnd(text, lines, header.source, sourceStart);
+		rows.setSource(row, sourceStart, sourceEnd, lookahead.sourceParts);
+		rows.setEnd(row, sourceEnd, header.source);
+	}
+	return row;
 }

@@ -1,8 +1,98 @@
-/** The entry and abstract objects the WPRIM reader makes: compact, with the parts few features need read on demand. */
+/**
+ * The entries the WPRIM reader makes: every offset of every entry in one typed-array table (no object per part, and
+ * nothing for the garbage collector to copy), with small entry objects that read their row when asked.
+ */
 import { findAbstractSections } from '../abstract';
 import { countAuthors, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, Source, Span } from '../model';
+import { ParsedSource, SOURCE_FIELDS } from '../source';
+
+// The columns of an entry's row. A missing part has start -1 (authors, source, abstract) or no second title line.
+const START = 0;
+const NUMBER_END = 1;
+const NUMBER = 2;
+const TITLE_START = 3;
+/** The end of the title's first line; TITLE_END is the end of the wrapped second line when there is one. */
+const TITLE_FIRST_END = 4;
+const TITLE_WRAP_START = 5;
+const TITLE_END = 6;
+const AUTHORS_START = 7;
+const AUTHORS_END = 8;
+const SOURCE_START = 9;
+const SOURCE_END = 10;
+const ABSTRACT_START = 11;
+const ABSTRACT_END = 12;
+const END = 13;
+const START_LINE = 14;
+const END_LINE = 15;
+/** Where the source's part offsets start ({@link SOURCE_FIELDS} numbers, as `scanSource` writes them). */
+export const SOURCE_PARTS = 16;
+const STRIDE = SOURCE_PARTS + SOURCE_FIELDS;
+
+/** The offsets of every entry of one document, a row of numbers each; rows are written by the parser. */
+export class EntryRows {
+	data = new Int32Array(STRIDE * 64);
+	#count = 0;
+
+	constructor(readonly text: string) {}
+
+	/** Adds a row with no authors, source, abstract or wrapped title yet, and returns where it starts in `data`. */
+	add(start: number, numberEnd: number, number: number): number {
+		if ((this.#count + 1) * STRIDE > this.data.length) {
+			const grown = new Int32Array(this.data.length * 2);
+			grown.set(this.data);
+			this.data = grown;
+		}
+		const row = this.#count++ * STRIDE;
+		const data = this.data;
+		data[row + START] = start;
+		data[row + NUMBER_END] = numberEnd;
+		data[row + NUMBER] = number;
+		data[row + TITLE_WRAP_START] = -1;
+		data[row + AUTHORS_START] = -1;
+		data[row + SOURCE_START] = -1;
+		data[row + ABSTRACT_START] = -1;
+		return row;
+	}
+
+	/** Sets the title: its first line's trimmed range and, for a wrapped title, the second line's. */
+	setTitle(row: number, start: number, firstEnd: number, wrapStart: number, wrapEnd: number): void {
+		this.data[row + TITLE_START] = start;
+		this.data[row + TITLE_FIRST_END] = firstEnd;
+		this.data[row + TITLE_WRAP_START] = wrapStart;
+		this.data[row + TITLE_END] = wrapStart < 0 ? firstEnd : wrapEnd;
+	}
+
+	setAuthors(row: number, start: number, end: number): void {
+		this.data[row + AUTHORS_START] = start;
+		this.data[row + AUTHORS_END] = end;
+	}
+
+	/** Sets the source line's range and copies its part offsets from `parts` (as `scanSource` wrote them). */
+	setSource(row: number, start: number, end: number, parts: Int32Array): void {
+		this.data[row + SOURCE_START] = start;
+		this.data[row + SOURCE_END] = end;
+		for (let k = 0; k < SOURCE_FIELDS; k++) {
+			this.data[row + SOURCE_PARTS + k] = parts[k];
+		}
+	}
+
+	setAbstract(row: number, start: number, end: number): void {
+		this.data[row + ABSTRACT_START] = start;
+		this.data[row + ABSTRACT_END] = end;
+	}
+
+	/** Sets where the entry ends so far: its last character and line. */
+	setEnd(row: number, end: number, endLine: number): void {
+		this.data[row + END] = end;
+		this.data[row + END_LINE] = endLine;
+	}
+
+	setStartLine(row: number, line: number): void {
+		this.data[row + START_LINE] = line;
+	}
+}
 
 /**
  * An abstract whose sections are found when read, on every read (only the outline reads them, once per request):
@@ -10,7 +100,6 @@ import type { Abstract, AbstractSection, Author, Entry, Identifier, Source, Span
  */
 export class WprimAbstract implements Abstract {
 	readonly span: Span;
-	#sections: AbstractSection[] | undefined;
 	readonly #text: string;
 
 	constructor(text: string, start: number, end: number) {
@@ -19,11 +108,7 @@ export class WprimAbstract implements Abstract {
 	}
 
 	get sections(): AbstractSection[] {
-		return this.#sections ?? findAbstractSections(this.#text, this.span);
-	}
-
-	set sections(value: AbstractSection[]) {
-		this.#sections = value;
+		return findAbstractSections(this.#text, this.span);
 	}
 
 	toJSON(): Abstract {
@@ -32,51 +117,66 @@ export class WprimAbstract implements Abstract {
 }
 
 /**
- * An entry kept compact: offsets as numbers (spans are made when read), authors and identifiers read on first use —
- * the outline of a large dump needs neither for most entries. `toJSON` gives the plain data with all filled in.
+ * An entry: a view of its row, with spans, title, source and abstract made when read, authors and identifiers
+ * parsed on first use. `toJSON` gives the plain data with all filled in.
  */
 export class WprimEntry implements Entry {
-	number = 0;
-	title = '';
-	source: Source | undefined = undefined;
-	abstract: Entry['abstract'] = undefined;
-	startLine = 0;
-	endLine = 0;
-	titleStart = 0;
-	titleEnd = 0;
-	/** -1 when the entry has no author line. */
-	authorsStart = -1;
-	authorsEnd = -1;
-	/** The end of the entry's last line so far (the parser extends it over the abstract). */
-	end: number;
 	#authors: Author[] | undefined = undefined;
 	#identifiers: Identifier[] | undefined = undefined;
 	/** null: read, and the line names nobody. */
 	#lead: Author | null | undefined = undefined;
 	#count = -1;
 
-	constructor(private readonly text: string, private readonly start: number, private readonly numberEnd: number) {
-		this.end = numberEnd;
+	constructor(private readonly rows: EntryRows, private readonly row: number) {}
+
+	get number(): number {
+		return this.#at(NUMBER);
 	}
 
 	get numberSpan(): Span {
-		return { start: this.start, end: this.numberEnd };
+		return { start: this.#at(START), end: this.#at(NUMBER_END) };
+	}
+
+	get title(): string {
+		const text = this.rows.text;
+		const first = text.slice(this.#at(TITLE_START), this.#at(TITLE_FIRST_END));
+		const wrap = this.#at(TITLE_WRAP_START);
+		return wrap < 0 ? first : `${first} ${text.slice(wrap, this.#at(TITLE_END))}`.trim();
 	}
 
 	get titleSpan(): Span {
-		return { start: this.titleStart, end: this.titleEnd };
+		return { start: this.#at(TITLE_START), end: this.#at(TITLE_END) };
 	}
 
 	get span(): Span {
-		return { start: this.start, end: this.end };
+		return { start: this.#at(START), end: this.#at(END) };
+	}
+
+	get startLine(): number {
+		return this.#at(START_LINE);
+	}
+
+	get endLine(): number {
+		return this.#at(END_LINE);
 	}
 
 	get authorsSpan(): Span | undefined {
-		return this.authorsStart < 0 ? undefined : { start: this.authorsStart, end: this.authorsEnd };
+		const start = this.#at(AUTHORS_START);
+		return start < 0 ? undefined : { start, end: this.#at(AUTHORS_END) };
+	}
+
+	get source(): Source | undefined {
+		const start = this.#at(SOURCE_START);
+		return start < 0 ? undefined : new ParsedSource(this.rows.text, start, this.#at(SOURCE_END), this.rows.data, this.row + SOURCE_PARTS);
+	}
+
+	get abstract(): Abstract | undefined {
+		const start = this.#at(ABSTRACT_START);
+		return start < 0 ? undefined : new WprimAbstract(this.rows.text, start, this.#at(ABSTRACT_END));
 	}
 
 	get authors(): Author[] {
-		return (this.#authors ??= this.authorsStart < 0 ? [] : parseAuthors(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart));
+		return (this.#authors ??= this.#authorLine((line, start) => parseAuthors(line, start)) ?? []);
 	}
 
 	set authors(value: Author[]) {
@@ -87,8 +187,8 @@ export class WprimEntry implements Entry {
 		if (this.#authors) {
 			return this.#authors[0];
 		}
-		if (this.#lead === undefined && this.authorsStart >= 0) {
-			this.#lead = readLeadAuthor(this.text.slice(this.authorsStart, this.authorsEnd), this.authorsStart) ?? null;
+		if (this.#lead === undefined) {
+			this.#lead = this.#authorLine(readLeadAuthor) ?? null;
 		}
 		return this.#lead ?? undefined;
 	}
@@ -98,13 +198,13 @@ export class WprimEntry implements Entry {
 			return this.#authors.length;
 		}
 		if (this.#count < 0) {
-			this.#count = this.authorsStart < 0 ? 0 : countAuthors(this.text.slice(this.authorsStart, this.authorsEnd));
+			this.#count = this.#authorLine(countAuthors) ?? 0;
 		}
 		return this.#count;
 	}
 
 	get identifiers(): Identifier[] {
-		return (this.#identifiers ??= findIdentifiers(this.text, this.span));
+		return (this.#identifiers ??= findIdentifiers(this.rows.text, this.span));
 	}
 
 	set identifiers(value: Identifier[]) {
@@ -114,5 +214,15 @@ export class WprimEntry implements Entry {
 	toJSON(): Entry {
 		const { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine } = this;
 		return { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine };
+	}
+
+	#at(column: number): number {
+		return this.rows.data[this.row + column];
+	}
+
+	/** `read` applied to the author line and its offset; undefined when the entry has no author line. */
+	#authorLine<T>(read: (line: string, start: number) => T): T | undefined {
+		const start = this.#at(AUTHORS_START);
+		return start < 0 ? undefined : read(this.rows.text.slice(start, this.#at(AUTHORS_END)), start);
 	}
 }
