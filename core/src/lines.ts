@@ -2,28 +2,33 @@
 
 /** Start and end (before the line break) offsets of every line. */
 export interface LineTable {
-	starts: number[];
-	ends: number[];
+	starts: Int32Array;
+	ends: Int32Array;
 }
 
 /** Splits `text` into lines without copying it; a BOM is not part of the first line. */
 export function splitLines(text: string): LineTable {
-	const starts: number[] = [];
-	const ends: number[] = [];
-	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	if (text.indexOf('\r') < 0) {
+	const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	// Typed arrays of the exact size: growing plain arrays line by line cost more than finding the lines.
+	const lfOnly = text.indexOf('\r') < 0;
+	const lineCount = countLineBreaks(text, first, lfOnly) + 1;
+	const starts = new Int32Array(lineCount);
+	const ends = new Int32Array(lineCount);
+	let start = first;
+	let line = 0;
+	if (lfOnly) {
 		// Fast path for LF-only text: indexOf scans far faster than a character loop.
 		for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
-			starts.push(start);
-			ends.push(end);
+			starts[line] = start;
+			ends[line++] = end;
 			start = end + 1;
 		}
 	} else {
 		for (let i = start; i < text.length; i++) {
 			const code = text.charCodeAt(i);
 			if (code === 10 || code === 13) {
-				starts.push(start);
-				ends.push(i);
+				starts[line] = start;
+				ends[line++] = i;
 				if (code === 13 && text.charCodeAt(i + 1) === 10) {
 					i++;
 				}
@@ -32,9 +37,30 @@ export function splitLines(text: string): LineTable {
 		}
 	}
 	// The text after the last line break is a line too (empty when the text ends with a break), as in editors.
-	starts.push(start);
-	ends.push(text.length);
+	starts[line] = start;
+	ends[line] = text.length;
 	return { starts, ends };
+}
+
+/** How many line breaks (LF, CRLF or CR, each counted once) `text` has from `from`. */
+function countLineBreaks(text: string, from: number, lfOnly: boolean): number {
+	let count = 0;
+	if (lfOnly) {
+		for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+			count++;
+		}
+		return count;
+	}
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 13 || code === 10) {
+			count++;
+			if (code === 13 && text.charCodeAt(i + 1) === 10) {
+				i++;
+			}
+		}
+	}
+	return count;
 }
 
 /** Returns the offset range of the line's text with leading and trailing white space removed. */
@@ -65,7 +91,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** Binary search: the 0-based line that contains `offset`. */
-export function lineAt(starts: readonly number[], offset: number): number {
+export function lineAt(starts: ArrayLike<number>, offset: number): number {
 	let low = 0;
 	let high = starts.length - 1;
 	while (low < high) {

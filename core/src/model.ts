@@ -99,7 +99,7 @@ export interface ParsedDocument {
 	/** Lines of the result page's footer (`Result Analysis`, `Print`, …), which belong to no entry. */
 	footer: Span[];
 	/** The start offset of every line; `lineStarts.length` is the line count. */
-	lineStarts: number[];
+	lineStarts: Int32Array;
 }
 
 /** Bounds every list-producing call takes, in the manner of vscode-json-languageservice. */
