@@ -4,33 +4,32 @@
  */
 import type { AbstractSection, Span } from './model';
 
-const CANONICAL = new Map<string, string>([
+const CANONICAL: ReadonlyArray<readonly [string, string]> = [
 	['objective', 'Objective'], ['objectives', 'Objective'], ['aim', 'Aim'], ['aims', 'Aim'], ['purpose', 'Purpose'],
 	['background', 'Background'], ['introduction', 'Introduction'], ['materials and methods', 'Methods'],
 	['methods', 'Methods'], ['method', 'Methods'], ['results', 'Results'], ['result', 'Results'],
 	['conclusions', 'Conclusions'], ['conclusion', 'Conclusions'], ['findings', 'Findings'], ['interpretation', 'Interpretation'],
 	['significance', 'Significance'], ['design', 'Design'], ['setting', 'Setting'], ['participants', 'Participants'],
 	['interventions', 'Interventions'], ['main outcome measures', 'Main outcome measures'], ['discussion', 'Discussion'],
-]);
+];
+/** The labels by length, so a word is compared with the few labels as long as it (no lower-cased copy is made). */
+const LABELS_BY_LENGTH: Array<Array<readonly [string, string]>> = [];
+for (const label of CANONICAL) {
+	(LABELS_BY_LENGTH[label[0].length] ??= []).push(label);
+}
 const COLONS = [':', '：', '∶'];
 const SENTENCE_END = '.。;；!?)）]:：∶';
 // The colon-less form: a capitalised label, spaces, then a capital letter ("Objective To evaluate").
 const COLONLESS_START = /^(?:Objectives?|Aims?|Purpose|Background|Introduction)[ \t]+[A-Z]/;
 const COLONLESS_LABEL = /\b(Objectives?|Aims?|Purpose|Background|Introduction|Methods?|Results?|Conclusions?|Findings|Interpretation)[ \t]+(?=[A-Z])/g;
 
-interface Found {
-	label: string;
-	start: number;
-	labelEnd: number;
-}
-
 /** Returns the sections of the abstract at `span` in `text`, in order; none when the abstract is unstructured. */
 export function findAbstractSections(text: string, span: Span): AbstractSection[] {
 	const body = text.slice(span.start, span.end);
-	const found: Found[] = [];
+	const found: Section[] = [];
 	for (const colon of COLONS) {
 		for (let at = body.indexOf(colon); at >= 0; at = body.indexOf(colon, at + 1)) {
-			const label = readLabelBefore(body, at);
+			const label = readLabelBefore(body, at, span.start);
 			if (label) {
 				found.push(label);
 			}
@@ -40,18 +39,36 @@ export function findAbstractSections(text: string, span: Span): AbstractSection[
 		COLONLESS_LABEL.lastIndex = 0;
 		for (let match = COLONLESS_LABEL.exec(body); match; match = COLONLESS_LABEL.exec(body)) {
 			if (startsSentence(body, match.index)) {
-				found.push({ label: CANONICAL.get(match[1].toLowerCase()) ?? match[1], start: match.index, labelEnd: match.index + match[1].length });
+				const start = span.start + match.index;
+				found.push(new Section(canonicalLabel(body, match.index, match.index + match[1].length) ?? match[1], start, start + match[1].length));
 			}
 		}
 	}
 	if (!isSorted(found)) {
-		found.sort((a, b) => a.start - b.start);
+		found.sort((a, b) => a.labelStart - b.labelStart);
 	}
-	return found.map((section, k) => toSection(body, span.start, section, k + 1 < found.length ? found[k + 1].start : body.length));
+	for (let k = 0; k < found.length; k++) {
+		found[k].setBody(text, k + 1 < found.length ? found[k + 1].labelStart : span.end);
+	}
+	return found;
+}
+
+/** The usual spelling of the label `body[start, end)` (any case; words joined by single spaces), if it is one. */
+function canonicalLabel(body: string, start: number, end: number): string | undefined {
+	for (const [key, canonical] of LABELS_BY_LENGTH[end - start] ?? []) {
+		let i = 0;
+		while (i < key.length && (body.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
+			i++;
+		}
+		if (i === key.length) {
+			return canonical;
+		}
+	}
+	return undefined;
 }
 
 /** The label that ends just before the colon at `colon`, if it starts a sentence and is capitalised. */
-function readLabelBefore(body: string, colon: number): Found | undefined {
+function readLabelBefore(body: string, colon: number, offset: number): Section | undefined {
 	let end = colon;
 	while (end > 0 && (body[end - 1] === ' ' || body[end - 1] === '\t')) {
 		end--;
@@ -65,10 +82,10 @@ function readLabelBefore(body: string, colon: number): Found | undefined {
 		if (end - start > 25) {
 			return undefined;
 		}
-		// A label is capitalised: most colons follow a lowercase word, and are ruled out without slicing the word.
-		const label = isUpper(body.charCodeAt(start)) ? CANONICAL.get(body.slice(start, end).toLowerCase()) : undefined;
+		// A label is capitalised: most colons follow a lowercase word, and are ruled out at once.
+		const label = isUpper(body.charCodeAt(start)) ? canonicalLabel(body, start, end) : undefined;
 		if (label && startsSentence(body, start)) {
-			return { label, start, labelEnd: colon + 1 };
+			return new Section(label, offset + start, offset + colon + 1);
 		}
 		if (start === 0 || body[start - 1] !== ' ') {
 			return undefined;
@@ -78,27 +95,29 @@ function readLabelBefore(body: string, colon: number): Found | undefined {
 	return undefined;
 }
 
-function toSection(body: string, offset: number, section: Found, end: number): AbstractSection {
-	let bodyStart = section.labelEnd;
-	while (bodyStart < end && (body[bodyStart] === ' ' || body[bodyStart] === '\t')) {
-		bodyStart++;
-	}
-	let bodyEnd = end;
-	while (bodyEnd > bodyStart && (body[bodyEnd - 1] === ' ' || body[bodyEnd - 1] === '\t')) {
-		bodyEnd--;
-	}
-	return new Section(section.label, offset + section.start, offset + section.labelEnd, offset + bodyStart, offset + bodyEnd);
-}
-
-/** A section kept as four offsets (one object, not four: a large dump has tens of thousands); spans made when read. */
+/**
+ * A section kept as four offsets (one object, not four: a large dump has tens of thousands); spans made when read.
+ * Its body runs from after the label to the next section, set once all labels are found.
+ */
 class Section implements AbstractSection {
-	constructor(
-		readonly label: string,
-		private readonly labelStart: number,
-		private readonly labelEnd: number,
-		private readonly bodyStart: number,
-		private readonly bodyEnd: number,
-	) {}
+	private bodyStart = 0;
+	private bodyEnd = 0;
+
+	constructor(readonly label: string, readonly labelStart: number, private readonly labelEnd: number) {}
+
+	/** Sets the body: from the label to `end`, without the spaces and tabs at either end. */
+	setBody(text: string, end: number): void {
+		let bodyStart = this.labelEnd;
+		while (bodyStart < end && isSpaceOrTab(text.charCodeAt(bodyStart))) {
+			bodyStart++;
+		}
+		let bodyEnd = end;
+		while (bodyEnd > bodyStart && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) {
+			bodyEnd--;
+		}
+		this.bodyStart = bodyStart;
+		this.bodyEnd = bodyEnd;
+	}
 
 	get labelSpan(): Span {
 		return { start: this.labelStart, end: this.labelEnd };
@@ -118,9 +137,9 @@ class Section implements AbstractSection {
 }
 
 /** Labels come in text order unless the abstract mixes colon kinds; sorting then is needed, otherwise skipped. */
-function isSorted(found: Found[]): boolean {
+function isSorted(found: Section[]): boolean {
 	for (let k = 1; k < found.length; k++) {
-		if (found[k - 1].start > found[k].start) {
+		if (found[k - 1].labelStart > found[k].labelStart) {
 			return false;
 		}
 	}
@@ -137,6 +156,10 @@ function startsSentence(body: string, at: number): boolean {
 
 function isLetter(code: number): boolean {
 	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpaceOrTab(code: number): boolean {
+	return code === 32 || code === 9;
 }
 
 function isUpper(code: number): boolean {

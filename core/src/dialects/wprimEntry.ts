@@ -32,10 +32,13 @@ const STRIDE = SOURCE_PARTS + SOURCE_FIELDS;
 
 /** The offsets of every entry of one document, a row of numbers each; rows are written by the parser. */
 export class EntryRows {
-	data = new Int32Array(STRIDE * 64);
+	data: Int32Array;
 	#count = 0;
 
-	constructor(readonly text: string) {}
+	/** `expected`: how many entries there may be (room for more is made when needed). */
+	constructor(readonly text: string, expected: number) {
+		this.data = new Int32Array(STRIDE * Math.max(16, expected));
+	}
 
 	/** Adds a row with no authors, source, abstract or wrapped title yet, and returns where it starts in `data`. */
 	add(start: number, numberEnd: number, number: number): number {
