@@ -32,7 +32,15 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
-	const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
+	return describeWithLead(entry, leadName(entry));
+}
+
+/** The lead author's short name, `''` when the entry names nobody. */
+function leadName(entry: Entry): string {
+	return entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
+}
+
+function describeWithLead(entry: Entry, lead: string): string {
 	const who = !lead ? '' : entry.authorCount === 1 ? lead : `${lead} et al.`;
 	const source = entry.source;
 	const journal = source?.journal ?? '';
@@ -49,15 +57,21 @@ export function entryLabel(entry: Entry): string {
 /** A paper of the outline, read from its entry on demand (its children are made anew on each read). */
 class PaperItem implements OutlineItem {
 	readonly kind = 'paper';
+	/** The lead author's short name, which both the detail and the authors child show. */
+	#lead: string | undefined = undefined;
 
 	constructor(private readonly entry: Entry) {}
+
+	get #leadName(): string {
+		return (this.#lead ??= leadName(this.entry));
+	}
 
 	get name(): string {
 		return entryLabel(this.entry);
 	}
 
 	get detail(): string {
-		return describeEntry(this.entry);
+		return describeWithLead(this.entry, this.#leadName);
 	}
 
 	get span(): Span {
@@ -75,17 +89,19 @@ class PaperItem implements OutlineItem {
 		const authors = entry.authorsSpan;
 		if (authors) {
 			const count = entry.authorCount;
-			const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
+			const lead = this.#leadName;
 			children.push(leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
 		}
-		if (entry.source) {
-			const span = entry.source.span;
-			children.push(leaf('Source', entry.source.raw, 'source', span, span));
+		const source = entry.source;
+		if (source) {
+			const span = source.span;
+			children.push(leaf('Source', source.raw, 'source', span, span));
 		}
-		if (entry.abstract) {
-			const sections = entry.abstract.sections;
+		const abstract = entry.abstract;
+		if (abstract) {
+			const sections = abstract.sections;
 			if (sections.length === 0) {
-				const span = entry.abstract.span;
+				const span = abstract.span;
 				children.push(leaf('Abstract', '', 'abstract', span, span));
 			}
 			for (const section of sections) {
