@@ -1,58 +1,64 @@
-/** Reads author lines: `Wenjun DIAO ; Xiaobo CHEN`, `Diao W`, `Diao, Wenjun`, `Kaplan BS, Meyers KE`, CJK names. */
+/**
+ * Reads author lines: `Wenjun DIAO ; Xiaobo CHEN`, `Diao W`, `Diao, Wenjun`, `Kaplan BS, Meyers KE`, CJK names. A line
+ * is read in place by offsets (the outline reads one lead author per paper), and only the names returned are copied.
+ */
 import type { Author } from './model';
+import { isAscii, isAsciiCapital, isInitials, isNameWord, isWhiteSpace, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { MAX_NAME_LENGTH, splitNameInto, type NameStyle } from './names';
 
-const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const LATIN = /\p{Script=Latin}/u;
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
-const INITIALS = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.-?){1,3})$/u;
-const VOWEL = /[AEIOUY]/;
-const NAME_TOKEN = /^[\p{Lu}\p{Lt}?\uFFFD][\p{L}\p{M}'’.?\uFFFD-]*,?$/u;
-const CJK_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]+,?$/u;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'vom', 'zu', 'zur', 'et', 'al.', 'and']);
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
-const ANONYMOUS = /^\[?(?:anonymous|no authorship indicated)\]?$/i;
-const SEMICOLON = /[;；]/;
-const SPACED_SEMICOLON = /\s[;；]\s/;
-const MAX_NAME_LENGTH = 120;
+export { formatShortName, splitName, titleCaseIfCapitals, type NameStyle } from './names';
+
+/** `Anonymous` or `[No authorship indicated]` at `lastIndex` (sticky); it is the whole text when it ends at the end. */
+const ANONYMOUS = /\[?(?:anonymous|no authorship indicated)\]?/iy;
+const ANONYMOUS_LENGTH = { min: 'Anonymous'.length, max: '[No authorship indicated]'.length };
+/** `;` or `；` between white space, searched from `lastIndex`. */
+const SPACED_SEMICOLON = /\s[;；]\s/g;
+const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
+const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
+const MAX_WORDS_LENGTH = 80;
+const MAX_WORDS = 8;
+const SEMICOLON = 0x3b;
+const FULLWIDTH_SEMICOLON = 0xff1b;
+const DOT = 0x2e;
 
 /** True when `line` reads as an author list (used to tell an author line from a wrapped title). */
 export function looksLikeAuthorLine(line: string): boolean {
-	const trimmed = line.trim();
-	if (ANONYMOUS.test(trimmed)) {
+	const start = skipWhiteSpace(line, 0, line.length);
+	const end = skipWhiteSpaceBack(line, start, line.length);
+	if (isAnonymous(line, start, end)) {
 		return true;
 	}
-	if (SPACED_SEMICOLON.test(trimmed)) {
+	if (hasSpacedSemicolon(line, start, end)) {
 		// " ; " between short parts is how these databases join authors; titles do not look like that. Names with lost
 		// accents (`Pet?j? T`), lowercase particles (`vom Brocke Jan`) or group names still count.
-		return trimmed.split(SEMICOLON, 4).every((part) => part.trim().length > 0 && part.length <= MAX_NAME_LENGTH);
+		return leadingPartsAreShort(line, start, end, 4);
 	}
-	if (SEMICOLON.test(trimmed)) {
+	const semicolon = findSemicolon(line, start, end);
+	if (semicolon < end) {
 		// A bare semicolon: the first two names decide (keeps the check cheap on long lists).
-		const parts = trimmed.split(SEMICOLON, 3).slice(0, 2);
-		return parts.every((part) => looksLikeName(part.trim()));
+		return looksLikeName(line, start, semicolon) && looksLikeName(line, semicolon + 1, findSemicolon(line, semicolon + 1, end));
 	}
-	const parts = trimmed.split(',');
-	const named = parts.filter((part) => looksLikeName(part.trim())).length;
-	return named > 0 && named >= parts.length * 0.8;
+	return mostPartsAreNames(line, start, end);
 }
 
 /** True when `line` has the ` ; ` separators of an author list whose parts are all names. */
 export function hasAuthorSeparators(line: string): boolean {
-	return SEMICOLON.test(line) && looksLikeAuthorLine(line);
-}
-
-function looksLikeName(part: string): boolean {
-	if (!part || part.length > 80) {
-		return false;
-	}
-	const tokens = part.split(/\s+/u);
-	return tokens.length <= 8 && tokens.every((token) => NAME_TOKEN.test(token) || CJK_TOKEN.test(token) || PARTICLES.has(token.toLowerCase()));
+	return findSemicolon(line, 0, line.length) < line.length && looksLikeAuthorLine(line);
 }
 
 /** The first author of `line`, without splitting every name (`countAuthors` says how many there are). */
 export function readLeadAuthor(line: string, offset: number): Author | undefined {
-	const semicolon = line.search(SEMICOLON);
-	return parseAuthors(semicolon < 0 ? line : line.slice(0, semicolon), offset)[0];
+	const end = findSemicolon(line, 0, line.length);
+	const start = skipWhiteSpace(line, 0, end);
+	const stop = skipWhiteSpaceBack(line, start, end);
+	if (isAnonymous(line, start, stop)) {
+		return undefined;
+	}
+	if (isVancouverList(line, 0, end)) {
+		// `Kaplan BS, Meyers KE`: the first name ends at the first comma.
+		return readAuthor(line, start, skipWhiteSpaceBack(line, start, line.indexOf(',', start)), offset, 'initials');
+	}
+	return stop > start ? readAuthor(line, start, stop, offset, styleOf(line, start, stop, 'auto')) : undefined;
 }
 
 /**
@@ -60,18 +66,15 @@ export function readLeadAuthor(line: string, offset: number): Author | undefined
  * names when it has them: a blank or `Anonymous` first name does not count.
  */
 export function countAuthors(line: string): number {
-	const semicolon = line.search(SEMICOLON);
-	if (semicolon < 0) {
-		return parseAuthors(line, 0).length;
+	const semicolon = findSemicolon(line, 0, line.length);
+	const start = skipWhiteSpace(line, 0, semicolon);
+	const end = skipWhiteSpaceBack(line, start, semicolon);
+	const firstCounts = end > start && !isAnonymous(line, start, end);
+	if (semicolon === line.length) {
+		return !firstCounts ? 0 : isVancouverList(line, 0, line.length) ? countOf(line, 0, ',') + 1 : 1;
 	}
-	let count = 1;
-	for (let i = semicolon; i < line.length; i++) {
-		if (line[i] === ';' || line[i] === '；') {
-			count++;
-		}
-	}
-	const first = line.slice(0, semicolon).trim();
-	return first && !ANONYMOUS.test(first) ? count : count - 1;
+	const count = 1 + countOf(line, semicolon, ';') + countOf(line, semicolon, '；');
+	return firstCounts ? count : count - 1;
 }
 
 /**
@@ -79,134 +82,197 @@ export function countAuthors(line: string): number {
  * trimmed in place, so a line of a million empty names (` ; ; ; …`) costs no string per piece.
  */
 export function parseAuthors(line: string, offset: number): Author[] {
-	if (ANONYMOUS.test(line.trim())) {
+	const start = skipWhiteSpace(line, 0, line.length);
+	if (isAnonymous(line, start, skipWhiteSpaceBack(line, start, line.length))) {
 		return [];
 	}
-	const bySemicolon = SEMICOLON.test(line);
-	const byComma = !bySemicolon && isVancouverList(line);
-	const bounds: number[] = [];
-	for (let from = 0; ;) {
-		const end = bySemicolon ? findSemicolon(line, from) : byComma ? indexOrEnd(line, ',', from) : line.length;
-		let start = from;
-		let stop = end;
-		while (start < stop && isTrimmedSpace(line.charCodeAt(start))) {
-			start++;
+	const separator = findSemicolon(line, 0, line.length) < line.length ? ';' : isVancouverList(line, 0, line.length) ? ',' : '';
+	const style = separator === ',' ? 'initials' : lineStyle(line, separator);
+	const authors: Author[] = [];
+	for (let from = 0, end = 0; end < line.length; from = end + 1) {
+		end = pieceEnd(line, from, separator);
+		const name = skipWhiteSpace(line, from, end);
+		const stop = skipWhiteSpaceBack(line, name, end);
+		if (stop > name) {
+			authors.push(readAuthor(line, name, stop, offset, style));
 		}
-		while (stop > start && isTrimmedSpace(line.charCodeAt(stop - 1))) {
-			stop--;
-		}
-		if (stop > start) {
-			bounds.push(start, stop);
-		}
-		if (end >= line.length) {
-			break;
-		}
-		from = end + 1;
 	}
-	const names: string[] = [];
-	for (let k = 0; k < bounds.length; k += 2) {
-		names.push(line.slice(bounds[k], bounds[k + 1]));
-	}
-	const style = byComma ? 'initials' : guessStyle(names);
-	return names.map((raw, k) => ({ raw, ...splitName(raw, style), span: { start: offset + bounds[2 * k], end: offset + bounds[2 * k + 1] } }));
+	return authors;
 }
 
-function findSemicolon(line: string, from: number): number {
-	for (let i = from; i < line.length; i++) {
-		const code = line.charCodeAt(i);
-		if (code === 0x3b || code === 0xff1b) {
-			return i;
-		}
+/** How the names of `line` are written, from all its names: one family in capitals decides, else trailing initials. */
+function lineStyle(line: string, separator: Separator): NameStyle {
+	let style: NameStyle = 'auto';
+	for (let from = 0, end = 0; style !== 'capital-families' && end < line.length; from = end + 1) {
+		end = pieceEnd(line, from, separator);
+		const name = skipWhiteSpace(line, from, end);
+		style = styleOf(line, name, skipWhiteSpaceBack(line, name, end), style);
 	}
-	return line.length;
+	return style;
 }
 
-function indexOrEnd(line: string, separator: string, from: number): number {
-	const at = line.indexOf(separator, from);
+/** The author printed at `line[start, end)`. */
+function readAuthor(line: string, start: number, end: number, offset: number, style: NameStyle): Author {
+	const raw = line.slice(start, end);
+	return splitNameInto(raw, style, { raw, family: '', given: '', span: { start: offset + start, end: offset + end } });
+}
+
+/** What separates the names of a line: `;` (or `；`), `,`, or nothing (one name). */
+type Separator = ';' | ',' | '';
+
+/** The end of the piece of `line` that starts at `from`: the next `separator`, or the end of the line. */
+function pieceEnd(line: string, from: number, separator: Separator): number {
+	if (separator === ';') {
+		return findSemicolon(line, from, line.length);
+	}
+	const at = separator ? line.indexOf(separator, from) : -1;
 	return at < 0 ? line.length : at;
 }
 
-/** The white space `String.prototype.trim` removes. */
-function isTrimmedSpace(code: number): boolean {
-	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-		|| code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** The first `;` or `；` of `[from, end)`, or `end`. */
+function findSemicolon(line: string, from: number, end: number): number {
+	for (let i = from; i < end; i++) {
+		const code = line.charCodeAt(i);
+		if (code === SEMICOLON || code === FULLWIDTH_SEMICOLON) {
+			return i;
+		}
+	}
+	return end;
 }
 
-const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
-const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
+/** How many times `character` occurs in `line` from `from` on. */
+function countOf(line: string, from: number, character: string): number {
+	let count = 0;
+	for (let at = line.indexOf(character, from); at >= 0; at = line.indexOf(character, at + 1)) {
+		count++;
+	}
+	return count;
+}
 
-/** How a line writes its names: `Given FAMILY` (WPRIM), `Family INITIALS` (Vancouver), or unknown. */
-function guessStyle(names: string[]): NameStyle {
+/** True when `line[start, end)` is `Anonymous` or `No authorship indicated`, in brackets or not. */
+function isAnonymous(line: string, start: number, end: number): boolean {
+	const first = line.charCodeAt(start) | 0x20;
+	if (end - start < ANONYMOUS_LENGTH.min || end - start > ANONYMOUS_LENGTH.max || (first !== 0x61 && first !== 0x6e && first !== 0x7b)) {
+		// Not 9–25 characters starting with `a`, `n` or `[` (0x5b | 0x20): the pattern need not run.
+		return false;
+	}
+	ANONYMOUS.lastIndex = start;
+	return ANONYMOUS.test(line) && ANONYMOUS.lastIndex === end;
+}
+
+/** A `;` with white space on both sides, inside the trimmed `[start, end)` (only white space follows `end`). */
+function hasSpacedSemicolon(line: string, start: number, end: number): boolean {
+	SPACED_SEMICOLON.lastIndex = start;
+	return SPACED_SEMICOLON.test(line) && SPACED_SEMICOLON.lastIndex <= end;
+}
+
+/** True when the first `count` `;`-separated parts of `[start, end)` are not blank and no longer than a name. */
+function leadingPartsAreShort(line: string, start: number, end: number, count: number): boolean {
+	let from = start;
+	for (let k = 0; k < count && from <= end; k++) {
+		const stop = findSemicolon(line, from, end);
+		if (skipWhiteSpace(line, from, stop) === stop || stop - from > MAX_NAME_LENGTH) {
+			return false;
+		}
+		from = stop + 1;
+	}
+	return true;
+}
+
+/** The comma-separated check of {@link looksLikeAuthorLine}: at least 80% of the parts are names. */
+function mostPartsAreNames(line: string, start: number, end: number): boolean {
+	const parts = countOf(line, start, ',') + 1;
+	let named = parts;
+	for (let from = start; ; from++) {
+		const stop = Math.min(pieceEnd(line, from, ','), end);
+		if (!looksLikeName(line, from, stop) && --named < parts * 0.8) {
+			return false;
+		}
+		if (stop === end) {
+			return named > 0;
+		}
+		from = stop;
+	}
+}
+
+/** True when the trimmed `[start, end)` is a few name words (`Diao W`, `van der Berg`, `张三`). */
+function looksLikeName(line: string, start: number, end: number): boolean {
+	start = skipWhiteSpace(line, start, end);
+	end = skipWhiteSpaceBack(line, start, end);
+	if (end === start || end - start > MAX_WORDS_LENGTH) {
+		return false;
+	}
+	let words = 0;
+	for (let from = start; from < end; from = skipWhiteSpace(line, from, end)) {
+		let stop = from;
+		while (stop < end && !isWhiteSpace(line.charCodeAt(stop))) {
+			stop++;
+		}
+		if (++words > MAX_WORDS || !isNameWord(line, from, stop)) {
+			return false;
+		}
+		from = stop;
+	}
+	return true;
+}
+
+/** `style` updated by the name at `line[start, end)`: a family in capitals decides; trailing initials say `initials`. */
+function styleOf(line: string, start: number, end: number, style: NameStyle): NameStyle {
 	// A "name" longer than any person's is no evidence of how the line writes names.
-	const people = names.filter((name) => name.length <= MAX_NAME_LENGTH);
-	if (people.some((name) => CAPITAL_FAMILY_END.test(name))) {
+	if (style === 'capital-families' || end === start || end - start > MAX_NAME_LENGTH) {
+		return style;
+	}
+	const last = lastWordStart(line, start, end);
+	if (last < 0) {
+		return style;
+	}
+	if (!isAscii(line, last, end)) {
+		const ending = line.slice(last - 1, end);
+		return CAPITAL_FAMILY_END.test(ending) ? 'capital-families' : INITIAL_END.test(ending) ? 'initials' : style;
+	}
+	if (end - last >= 4 && isCapitalsOnly(line, last, end)) {
 		return 'capital-families';
 	}
-	return people.some((name) => INITIAL_END.test(name)) ? 'initials' : 'auto';
+	return isInitialEnd(line, last, end) ? 'initials' : style;
 }
 
-function isVancouverList(line: string): boolean {
-	const parts = line.split(',');
-	return parts.length > 1 && parts.every((part) => {
-		const tokens = part.trim().split(/\s+/u);
-		return tokens.length >= 2 && INITIALS.test(tokens[tokens.length - 1]);
-	});
+function isCapitalsOnly(line: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (!isAsciiCapital(line.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
 }
 
-/** How the names of one line are written, when the line tells: families in capitals, or trailing initials. */
-export type NameStyle = 'auto' | 'capital-families' | 'initials';
-
-/** Family and given names of one printed name; `style` is what the rest of its line shows about name order. */
-export function splitName(raw: string, style: NameStyle = 'auto'): { family: string; given: string } {
-	const capitalFamilies = style === 'capital-families';
-	if (raw.length > MAX_NAME_LENGTH) {
-		// Longer than any person's name: a group or garbled line, kept whole rather than split word by word.
-		return { family: raw, given: '' };
+/** `W`, `W.`, `T.R` or `T.R.` (an ASCII word). */
+function isInitialEnd(line: string, start: number, end: number): boolean {
+	const length = end - start;
+	if (length < 1 || length > 4 || !isAsciiCapital(line.charCodeAt(start))) {
+		return false;
 	}
-	if (CJK.test(raw) && !LATIN.test(raw)) {
-		return { family: raw, given: '' };
+	if (length <= 2) {
+		return length === 1 || line.charCodeAt(start + 1) === DOT;
 	}
-	const comma = raw.indexOf(',');
-	if (comma > 0) {
-		return { family: titleCaseIfCapitals(raw.slice(0, comma).trim()), given: raw.slice(comma + 1).trim() };
-	}
-	const tokens = raw.split(/\s+/u).filter((token) => !SUFFIXES.has(token));
-	if (tokens.length < 2) {
-		return { family: titleCaseIfCapitals(tokens[0] ?? raw), given: '' };
-	}
-	let firstInitial = tokens.length;
-	while (firstInitial > 1 && INITIALS.test(tokens[firstInitial - 1]) && (!capitalFamilies || tokens[firstInitial - 1].length === 1)) {
-		firstInitial--;
-	}
-	const trailing = tokens.slice(firstInitial);
-	const initialsRead = trailing.length > 0 && (style === 'initials' || trailing.some((token) => token.length === 1 || token.includes('.')) || !trailing.some((token) => VOWEL.test(token)));
-	if (initialsRead && !capitalFamilies) {
-		return { family: tokens.slice(0, firstInitial).join(' '), given: trailing.join(' ') };
-	}
-	let familyStart = tokens.length;
-	while (familyStart > 1 && CAPITALS_WORD.test(tokens[familyStart - 1]) && tokens[familyStart - 1].length > 1) {
-		familyStart--;
-	}
-	if (familyStart < tokens.length) {
-		return { family: tokens.slice(familyStart).map(titleCaseIfCapitals).join(' '), given: tokens.slice(0, familyStart).join(' ') };
-	}
-	let particleStart = tokens.length - 1;
-	while (particleStart > 1 && PARTICLES.has(tokens[particleStart - 1].toLowerCase())) {
-		particleStart--;
-	}
-	return { family: tokens.slice(particleStart).join(' '), given: tokens.slice(0, particleStart).join(' ') };
+	return line.charCodeAt(start + 1) === DOT && isAsciiCapital(line.charCodeAt(start + 2)) && (length === 3 || line.charCodeAt(start + 3) === DOT);
 }
 
-/** `DIAO` → `Diao`, `JIN-HO` → `Jin-Ho`, `O'BRIEN` → `O'Brien`; mixed-case words are left alone. */
-export function titleCaseIfCapitals(word: string): string {
-	if (!CAPITALS_WORD.test(word) || word.length < 2) {
-		return word;
+/** True when every comma-separated part of `[from, end)` ends with initials after another word (`Kaplan BS, Meyers KE`). */
+function isVancouverList(line: string, from: number, end: number): boolean {
+	let comma = line.indexOf(',', from);
+	if (comma < 0 || comma >= end) {
+		return false;
 	}
-	return word.toLowerCase().replace(/(^|[-'’\s])(\p{Ll})/gu, (_match, lead: string, letter: string) => lead + letter.toUpperCase());
-}
-
-/** Vancouver-style short name: `Diao W`, `van der Berg JH`; a CJK name as printed. */
-export function formatShortName(author: Pick<Author, 'family' | 'given'>): string {
-	const initials = author.given.split(/[\s.-]+/u).filter(Boolean).map((part) => INITIALS.test(part) ? part : part[0].toUpperCase()).join('');
-	return initials ? `${author.family} ${initials}` : author.family;
+	for (; ; comma = line.indexOf(',', from)) {
+		const stop = comma < 0 || comma >= end ? end : comma;
+		const partEnd = skipWhiteSpaceBack(line, from, stop);
+		const last = lastWordStart(line, skipWhiteSpace(line, from, partEnd), partEnd);
+		if (last < 0 || !isInitials(line, last, partEnd)) {
+			return false;
+		}
+		if (stop === end) {
+			return true;
+		}
+		from = stop + 1;
+	}
 }
