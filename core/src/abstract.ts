@@ -18,7 +18,8 @@ for (const label of CANONICAL) {
 	(LABELS_BY_LENGTH[label[0].length] ??= []).push(label);
 }
 const COLONS = [':', '：', '∶'];
-const SENTENCE_END = '.。;；!?)）]:：∶';
+/** What ends the sentence before a label: `.。;；!?)）]:：∶` (as character codes). */
+const SENTENCE_ENDS = new Set(Array.from('.。;；!?)）]:：∶', (character) => character.charCodeAt(0)));
 // The colon-less form: a capitalised label, spaces, then a capital letter ("Objective To evaluate").
 const COLONLESS_START = /^(?:Objectives?|Aims?|Purpose|Background|Introduction)[ \t]+[A-Z]/;
 const COLONLESS_LABEL = /\b(Objectives?|Aims?|Purpose|Background|Introduction|Methods?|Results?|Conclusions?|Findings|Interpretation)[ \t]+(?=[A-Z])/g;
@@ -55,13 +56,15 @@ export function findAbstractSections(text: string, span: Span): AbstractSection[
 
 /** The usual spelling of the label `body[start, end)` (any case; words joined by single spaces), if it is one. */
 function canonicalLabel(body: string, start: number, end: number): string | undefined {
-	for (const [key, canonical] of LABELS_BY_LENGTH[end - start] ?? []) {
+	const labels = LABELS_BY_LENGTH[end - start];
+	for (let k = 0; labels !== undefined && k < labels.length; k++) {
+		const key = labels[k][0];
 		let i = 0;
 		while (i < key.length && (body.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
 			i++;
 		}
 		if (i === key.length) {
-			return canonical;
+			return labels[k][1];
 		}
 	}
 	return undefined;
@@ -70,7 +73,7 @@ function canonicalLabel(body: string, start: number, end: number): string | unde
 /** The label that ends just before the colon at `colon`, if it starts a sentence and is capitalised. */
 function readLabelBefore(body: string, colon: number, offset: number): Section | undefined {
 	let end = colon;
-	while (end > 0 && (body[end - 1] === ' ' || body[end - 1] === '\t')) {
+	while (end > 0 && isSpaceOrTab(body.charCodeAt(end - 1))) {
 		end--;
 	}
 	// Try one word, then three ("Materials and methods", "Main outcome measures").
@@ -87,7 +90,7 @@ function readLabelBefore(body: string, colon: number, offset: number): Section |
 		if (label && startsSentence(body, start)) {
 			return new Section(label, offset + start, offset + colon + 1);
 		}
-		if (start === 0 || body[start - 1] !== ' ') {
+		if (start === 0 || body.charCodeAt(start - 1) !== 32) {
 			return undefined;
 		}
 		start--;
@@ -148,10 +151,10 @@ function isSorted(found: Section[]): boolean {
 
 function startsSentence(body: string, at: number): boolean {
 	let i = at - 1;
-	while (i >= 0 && (body[i] === ' ' || body[i] === '\t')) {
+	while (i >= 0 && isSpaceOrTab(body.charCodeAt(i))) {
 		i--;
 	}
-	return i < 0 || SENTENCE_END.includes(body[i]);
+	return i < 0 || SENTENCE_ENDS.has(body.charCodeAt(i));
 }
 
 function isLetter(code: number): boolean {

@@ -32,7 +32,8 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
-	return describeWithLead(entry, leadName(entry));
+	const lead = leadName(entry);
+	return describeWithLead(entry, lead, lead ? entry.authorCount : 0);
 }
 
 /** The lead author's short name, `''` when the entry names nobody. */
@@ -40,8 +41,9 @@ function leadName(entry: Entry): string {
 	return entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
 }
 
-function describeWithLead(entry: Entry, lead: string): string {
-	const who = !lead ? '' : entry.authorCount === 1 ? lead : `${lead} et al.`;
+/** {@link describeEntry} given the lead author's short name and (when there is one) the author count. */
+function describeWithLead(entry: Entry, lead: string, authorCount: number): string {
+	const who = !lead ? '' : authorCount === 1 ? lead : `${lead} et al.`;
 	const source = entry.source;
 	const journal = source?.journal ?? '';
 	const year = source?.year;
@@ -56,9 +58,13 @@ export function entryLabel(entry: Entry): string {
 
 /** A paper of the outline, read from its entry on demand (its children are made anew on each read). */
 class PaperItem implements OutlineItem {
-	readonly kind = 'paper';
-	/** The lead author's short name, which both the detail and the authors child show. */
+	get kind(): OutlineKind {
+		return 'paper';
+	}
+
+	/** The lead author's short name and the author count, which both the detail and the authors child show. */
 	#lead: string | undefined = undefined;
+	#count = -1;
 
 	constructor(private readonly entry: Entry) {}
 
@@ -66,12 +72,20 @@ class PaperItem implements OutlineItem {
 		return (this.#lead ??= leadName(this.entry));
 	}
 
+	get #authorCount(): number {
+		if (this.#count < 0) {
+			this.#count = this.entry.authorCount;
+		}
+		return this.#count;
+	}
+
 	get name(): string {
 		return entryLabel(this.entry);
 	}
 
 	get detail(): string {
-		return describeWithLead(this.entry, this.#leadName);
+		const lead = this.#leadName;
+		return describeWithLead(this.entry, lead, lead ? this.#authorCount : 0);
 	}
 
 	get span(): Span {
@@ -85,28 +99,28 @@ class PaperItem implements OutlineItem {
 
 	get children(): OutlineItem[] {
 		const entry = this.entry;
-		const children: OutlineItem[] = [];
 		const authors = entry.authorsSpan;
-		if (authors) {
-			const count = entry.authorCount;
-			const lead = this.#leadName;
-			children.push(leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors));
-		}
 		const source = entry.source;
+		const abstract = entry.abstract;
+		const sections = abstract?.sections ?? [];
+		// Made at its final size: a paper has at most a few children, and there are many papers.
+		const children = new Array<OutlineItem>((authors ? 1 : 0) + (source ? 1 : 0) + (abstract ? Math.max(1, sections.length) : 0));
+		let k = 0;
+		if (authors) {
+			const count = this.#authorCount;
+			const lead = this.#leadName;
+			children[k++] = leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors);
+		}
 		if (source) {
 			const span = source.span;
-			children.push(leaf('Source', source.raw, 'source', span, span));
+			children[k++] = leaf('Source', source.raw, 'source', span, span);
 		}
-		const abstract = entry.abstract;
-		if (abstract) {
-			const sections = abstract.sections;
-			if (sections.length === 0) {
-				const span = abstract.span;
-				children.push(leaf('Abstract', '', 'abstract', span, span));
-			}
-			for (const section of sections) {
-				children.push(leaf(section.label, '', 'section', section.span, section.labelSpan));
-			}
+		if (abstract && sections.length === 0) {
+			const span = abstract.span;
+			children[k++] = leaf('Abstract', '', 'abstract', span, span);
+		}
+		for (const section of sections) {
+			children[k++] = leaf(section.label, '', 'section', section.span, section.labelSpan);
 		}
 		return children;
 	}

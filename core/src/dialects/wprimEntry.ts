@@ -126,9 +126,6 @@ export class WprimAbstract implements Abstract {
 export class WprimEntry implements Entry {
 	#authors: Author[] | undefined = undefined;
 	#identifiers: Identifier[] | undefined = undefined;
-	/** null: read, and the line names nobody. */
-	#lead: Author | null | undefined = undefined;
-	#count = -1;
 
 	constructor(private readonly rows: EntryRows, private readonly row: number) {}
 
@@ -186,24 +183,13 @@ export class WprimEntry implements Entry {
 		this.#authors = value;
 	}
 
+	/** Read anew each time unless all authors were parsed: kept, it would be an object per entry that few read twice. */
 	get leadAuthor(): Author | undefined {
-		if (this.#authors) {
-			return this.#authors[0];
-		}
-		if (this.#lead === undefined) {
-			this.#lead = this.#authorLine(readLeadAuthor) ?? null;
-		}
-		return this.#lead ?? undefined;
+		return this.#authors ? this.#authors[0] : this.#authorLine(readLeadAuthor);
 	}
 
 	get authorCount(): number {
-		if (this.#authors) {
-			return this.#authors.length;
-		}
-		if (this.#count < 0) {
-			this.#count = this.#authorLine(countAuthors) ?? 0;
-		}
-		return this.#count;
+		return this.#authors ? this.#authors.length : this.#authorLine(countAuthors) ?? 0;
 	}
 
 	get identifiers(): Identifier[] {
