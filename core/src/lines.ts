@@ -63,12 +63,6 @@ function countLineBreaks(text: string, from: number, lfOnly: boolean): number {
 	return count;
 }
 
-/** Returns the offset range of the line's text with leading and trailing white space removed. */
-export function trimRange(text: string, start: number, end: number): [number, number] {
-	const trimmedStart = skipSpaces(text, start, end);
-	return [trimmedStart, skipSpacesBack(text, trimmedStart, end)];
-}
-
 /** The first offset in `[start, end)` that is not white space (`end` when there is none). */
 export function skipSpaces(text: string, start: number, end: number): number {
 	while (start < end && isSpace(text.charCodeAt(start))) {
