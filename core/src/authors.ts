@@ -2,49 +2,18 @@
  * Reads author lines: `Wenjun DIAO ; Xiaobo CHEN`, `Diao W`, `Diao, Wenjun`, `Kaplan BS, Meyers KE`, CJK names. A line
  * is read in place by offsets (the outline reads one lead author per paper), and only the names returned are copied.
  */
+import { countOf, findSemicolon, isAnonymous, pieceEnd, type Separator } from './authorLines';
+import { isDottedRun, lineMayHoldRun, mayBeRun, runPersonEnd, runPersons } from './dottedRuns';
 import type { Author } from './model';
-import { isAscii, isAsciiCapital, isInitials, isNameWord, isWhiteSpace, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAscii, isAsciiCapital, isInitials, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 import { MAX_NAME_LENGTH, splitNameInto, type NameStyle } from './names';
 
+export { hasAuthorSeparators, looksLikeAuthorLine } from './authorLines';
 export { formatShortName, splitName, titleCaseIfCapitals, type NameStyle } from './names';
 
-/** `Anonymous` or `[No authorship indicated]` at `lastIndex` (sticky); it is the whole text when it ends at the end. */
-const ANONYMOUS = /\[?(?:anonymous|no authorship indicated)\]?/iy;
-const ANONYMOUS_LENGTH = { min: 'Anonymous'.length, max: '[No authorship indicated]'.length };
-/** `;` or `；` between white space, searched from `lastIndex`. */
-const SPACED_SEMICOLON = /\s[;；]\s/g;
 const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
 const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
-const MAX_WORDS_LENGTH = 80;
-const MAX_WORDS = 8;
-const SEMICOLON = 0x3b;
-const FULLWIDTH_SEMICOLON = 0xff1b;
 const DOT = 0x2e;
-
-/** True when `line` reads as an author list (used to tell an author line from a wrapped title). */
-export function looksLikeAuthorLine(line: string): boolean {
-	const start = skipWhiteSpace(line, 0, line.length);
-	const end = skipWhiteSpaceBack(line, start, line.length);
-	if (isAnonymous(line, start, end)) {
-		return true;
-	}
-	if (hasSpacedSemicolon(line, start, end)) {
-		// " ; " between short parts is how these databases join authors; titles do not look like that. Names with lost
-		// accents (`Pet?j? T`), lowercase particles (`vom Brocke Jan`) or group names still count.
-		return leadingPartsAreShort(line, start, end, 4);
-	}
-	const semicolon = findSemicolon(line, start, end);
-	if (semicolon < end) {
-		// A bare semicolon: the first two names decide (keeps the check cheap on long lists).
-		return looksLikeName(line, start, semicolon) && looksLikeName(line, semicolon + 1, findSemicolon(line, semicolon + 1, end));
-	}
-	return mostPartsAreNames(line, start, end);
-}
-
-/** True when `line` has the ` ; ` separators of an author list whose parts are all names. */
-export function hasAuthorSeparators(line: string): boolean {
-	return findSemicolon(line, 0, line.length) < line.length && looksLikeAuthorLine(line);
-}
 
 /** The first author of `line`, without splitting every name (`countAuthors` says how many there are). */
 export function readLeadAuthor(line: string, offset: number): Author | undefined {
@@ -54,16 +23,21 @@ export function readLeadAuthor(line: string, offset: number): Author | undefined
 	if (isAnonymous(line, start, stop)) {
 		return undefined;
 	}
-	if (isVancouverList(line, 0, end)) {
-		// `Kaplan BS, Meyers KE`: the first name ends at the first comma.
-		return readAuthor(line, start, skipWhiteSpaceBack(line, start, line.indexOf(',', start)), offset, 'initials');
+	const vancouver = isVancouverList(line, 0, end);
+	// `Kaplan BS, Meyers KE`: the first name ends at the first comma.
+	const last = vancouver ? skipWhiteSpaceBack(line, start, line.indexOf(',', start)) : stop;
+	if (last === start && !vancouver) {
+		return undefined;
 	}
-	return stop > start ? readAuthor(line, start, stop, offset, styleOf(line, start, stop, 'auto')) : undefined;
+	// `Berman S. Suyenobu B.`: the first name of a dotted run is the lead author.
+	const dot = line.indexOf('.', start);
+	const lead = dot >= 0 && dot < last && mayBeRun(line, start, last) && isDottedRun(line, start, last) ? runPersonEnd(line, start, last) : last;
+	return readAuthor(line, start, lead, offset, vancouver ? 'initials' : styleOf(line, start, stop, 'auto'));
 }
 
 /**
  * How many authors `line` lists, as {@link parseAuthors} would find, but counting `;` separators instead of reading
- * names when it has them: a blank or `Anonymous` first name does not count.
+ * names when it has them (a dotted run adds its names): a blank or `Anonymous` first name does not count.
  */
 export function countAuthors(line: string): number {
 	const semicolon = findSemicolon(line, 0, line.length);
@@ -71,10 +45,30 @@ export function countAuthors(line: string): number {
 	const end = skipWhiteSpaceBack(line, start, semicolon);
 	const firstCounts = end > start && !isAnonymous(line, start, end);
 	if (semicolon === line.length) {
-		return !firstCounts ? 0 : isVancouverList(line, 0, line.length) ? countOf(line, 0, ',') + 1 : 1;
+		if (!firstCounts) {
+			return 0;
+		}
+		return isVancouverList(line, 0, line.length) ? countOf(line, 0, ',') + 1 + extraRunPersons(line, ',') : 1 + extraRunPersons(line, '');
 	}
-	const count = 1 + countOf(line, semicolon, ';') + countOf(line, semicolon, '；');
+	const count = 1 + countOf(line, semicolon, ';') + countOf(line, semicolon, '；') + extraRunPersons(line, ';');
 	return firstCounts ? count : count - 1;
+}
+
+/** The people that dotted runs (`Berman S. Suyenobu B.`) add to the pieces of `line`: one fewer than each lists. */
+function extraRunPersons(line: string, separator: Separator): number {
+	if (!lineMayHoldRun(line)) {
+		return 0;
+	}
+	let extra = 0;
+	for (let from = 0, end = 0; end < line.length; from = end + 1) {
+		end = pieceEnd(line, from, separator);
+		const name = skipWhiteSpace(line, from, end);
+		const stop = skipWhiteSpaceBack(line, name, end);
+		if (mayBeRun(line, name, stop)) {
+			extra += runPersons(line, name, stop) - 1;
+		}
+	}
+	return extra;
 }
 
 /**
@@ -88,12 +82,20 @@ export function parseAuthors(line: string, offset: number): Author[] {
 	}
 	const separator = findSemicolon(line, 0, line.length) < line.length ? ';' : isVancouverList(line, 0, line.length) ? ',' : '';
 	const style = separator === ',' ? 'initials' : lineStyle(line, separator);
+	// A dotted run (`Berman S. Suyenobu B.`) reads as one author per name; most lines cannot hold one.
+	const dotted = lineMayHoldRun(line);
 	const authors: Author[] = [];
 	for (let from = 0, end = 0; end < line.length; from = end + 1) {
 		end = pieceEnd(line, from, separator);
 		const name = skipWhiteSpace(line, from, end);
 		const stop = skipWhiteSpaceBack(line, name, end);
-		if (stop > name) {
+		if (dotted && stop > name && mayBeRun(line, name, stop) && isDottedRun(line, name, stop)) {
+			for (let person = name; person < stop; person = skipWhiteSpace(line, person, stop)) {
+				const personEnd = runPersonEnd(line, person, stop);
+				authors.push(readAuthor(line, person, personEnd, offset, style));
+				person = personEnd;
+			}
+		} else if (stop > name) {
 			authors.push(readAuthor(line, name, stop, offset, style));
 		}
 	}
@@ -115,105 +117,6 @@ function lineStyle(line: string, separator: Separator): NameStyle {
 function readAuthor(line: string, start: number, end: number, offset: number, style: NameStyle): Author {
 	const raw = line.slice(start, end);
 	return splitNameInto(raw, style, { raw, family: '', given: '', span: { start: offset + start, end: offset + end } });
-}
-
-/** What separates the names of a line: `;` (or `；`), `,`, or nothing (one name). */
-type Separator = ';' | ',' | '';
-
-/** The end of the piece of `line` that starts at `from`: the next `separator`, or the end of the line. */
-function pieceEnd(line: string, from: number, separator: Separator): number {
-	if (separator === ';') {
-		return findSemicolon(line, from, line.length);
-	}
-	const at = separator ? line.indexOf(separator, from) : -1;
-	return at < 0 ? line.length : at;
-}
-
-/** The first `;` or `；` of `[from, end)`, or `end`. */
-function findSemicolon(line: string, from: number, end: number): number {
-	for (let i = from; i < end; i++) {
-		const code = line.charCodeAt(i);
-		if (code === SEMICOLON || code === FULLWIDTH_SEMICOLON) {
-			return i;
-		}
-	}
-	return end;
-}
-
-/** How many times `character` occurs in `line` from `from` on. */
-function countOf(line: string, from: number, character: string): number {
-	let count = 0;
-	for (let at = line.indexOf(character, from); at >= 0; at = line.indexOf(character, at + 1)) {
-		count++;
-	}
-	return count;
-}
-
-/** True when `line[start, end)` is `Anonymous` or `No authorship indicated`, in brackets or not. */
-function isAnonymous(line: string, start: number, end: number): boolean {
-	const first = line.charCodeAt(start) | 0x20;
-	if (end - start < ANONYMOUS_LENGTH.min || end - start > ANONYMOUS_LENGTH.max || (first !== 0x61 && first !== 0x6e && first !== 0x7b)) {
-		// Not 9–25 characters starting with `a`, `n` or `[` (0x5b | 0x20): the pattern need not run.
-		return false;
-	}
-	ANONYMOUS.lastIndex = start;
-	return ANONYMOUS.test(line) && ANONYMOUS.lastIndex === end;
-}
-
-/** A `;` with white space on both sides, inside the trimmed `[start, end)` (only white space follows `end`). */
-function hasSpacedSemicolon(line: string, start: number, end: number): boolean {
-	SPACED_SEMICOLON.lastIndex = start;
-	return SPACED_SEMICOLON.test(line) && SPACED_SEMICOLON.lastIndex <= end;
-}
-
-/** True when the first `count` `;`-separated parts of `[start, end)` are not blank and no longer than a name. */
-function leadingPartsAreShort(line: string, start: number, end: number, count: number): boolean {
-	let from = start;
-	for (let k = 0; k < count && from <= end; k++) {
-		const stop = findSemicolon(line, from, end);
-		if (skipWhiteSpace(line, from, stop) === stop || stop - from > MAX_NAME_LENGTH) {
-			return false;
-		}
-		from = stop + 1;
-	}
-	return true;
-}
-
-/** The comma-separated check of {@link looksLikeAuthorLine}: at least 80% of the parts are names. */
-function mostPartsAreNames(line: string, start: number, end: number): boolean {
-	const parts = countOf(line, start, ',') + 1;
-	let named = parts;
-	for (let from = start; ; from++) {
-		const stop = Math.min(pieceEnd(line, from, ','), end);
-		if (!looksLikeName(line, from, stop) && --named < parts * 0.8) {
-			return false;
-		}
-		if (stop === end) {
-			return named > 0;
-		}
-		from = stop;
-	}
-}
-
-/** True when the trimmed `[start, end)` is a few name words (`Diao W`, `van der Berg`, `张三`). */
-function looksLikeName(line: string, start: number, end: number): boolean {
-	start = skipWhiteSpace(line, start, end);
-	end = skipWhiteSpaceBack(line, start, end);
-	if (end === start || end - start > MAX_WORDS_LENGTH) {
-		return false;
-	}
-	let words = 0;
-	for (let from = start; from < end; from = skipWhiteSpace(line, from, end)) {
-		let stop = from;
-		while (stop < end && !isWhiteSpace(line.charCodeAt(stop))) {
-			stop++;
-		}
-		if (++words > MAX_WORDS || !isNameWord(line, from, stop)) {
-			return false;
-		}
-		from = stop;
-	}
-	return true;
 }
 
 /** `style` updated by the name at `line[start, end)`: a family in capitals decides; trailing initials say `initials`. */

@@ -9,7 +9,7 @@ const NAME_TOKEN = /^[\p{Lu}\p{Lt}?\uFFFD][\p{L}\p{M}'’.?\uFFFD-]*,?$/u;
 const CJK_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]+,?$/u;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'vom', 'zu', 'zur', 'et', 'al.', 'and']);
 const LONGEST_PARTICLE = 5;
-const SUFFIXES = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV'];
+const SUFFIXES = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', '2nd', '3rd'];
 const APOSTROPHE = 0x27;
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
@@ -153,7 +153,7 @@ export function isParticle(text: string, start: number, end: number): boolean {
 	return PARTICLES.has(text.slice(start, end).toLowerCase());
 }
 
-/** A generational suffix such as `Jr.` or `III`, which is not part of the family or given name. */
+/** A generational suffix such as `Jr.`, `III` or `2nd`, which is not part of the family or given name. */
 export function isSuffix(text: string, start: number, end: number): boolean {
 	for (let k = 0; k < SUFFIXES.length; k++) {
 		if (SUFFIXES[k].length === end - start && text.startsWith(SUFFIXES[k], start)) {

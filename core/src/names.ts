@@ -2,6 +2,7 @@
  * One printed name: its family and given parts (`Wenjun DIAO`, `Diao W`, `Diao, Wenjun`), title case for families in
  * capitals and the short form `Diao W`. Words are found as offsets and only the results are copied out.
  */
+import { hasGroupWord } from './groupNames';
 import type { Author } from './model';
 import { hasCode, isAscii, isAsciiCapital, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
@@ -10,6 +11,8 @@ const LATIN = /\p{Script=Latin}/u;
 const LOWERCASE_AFTER_BREAK = /(^|[-'’\s])(\p{Ll})/gu;
 /** Longer than any person's name. */
 export const MAX_NAME_LENGTH = 120;
+/** The shortest group word (`Group`, `Panel`): a shorter name is not tested for one. */
+const MIN_GROUP_WORD = 5;
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -44,6 +47,10 @@ export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle
 	}
 	if (!isAscii(raw, 0, raw.length) && CJK.test(raw) && !LATIN.test(raw)) {
 		return named(into, raw, '');
+	}
+	if (raw.length >= MIN_GROUP_WORD && hasGroupWord(raw, 0, raw.length)) {
+		// A group (`Advisory Group for National Specialised Services`): kept whole as the family, not split into names.
+		return named(into, sliceTrimmed(raw, 0, raw.length), '');
 	}
 	const comma = raw.indexOf(',');
 	if (comma > 0) {

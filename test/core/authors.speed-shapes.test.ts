@@ -61,6 +61,14 @@ describe('author lines of every shape', () => {
 		['张三 ； 李四 ； 王五', ['张三', '李四', '王五']],
 		['Kaplan BS, Meyers KE, Schulman SL', ['Kaplan BS', 'Meyers KE', 'Schulman SL']],
 		['  Wenjun DIAO \t', ['Diao W']],
+		['Advisory Group for National Specialised Services', ['Advisory Group for National Specialised Services']],
+		['Walker J L ; Wang S S ; Group ASCUS LSIL Triage Study', ['Walker JL', 'Wang SS', 'Group ASCUS LSIL Triage Study']],
+		['Smith J. W. 2nd', ['Smith JW']],
+		['Burgess D. S. ; Lewis J. S. 2nd', ['Burgess DS', 'Lewis JS']],
+		['Berman S. Suyenobu B. Naliboff B. D.', ['Berman S', 'Suyenobu B', 'Naliboff BD']],
+		['Wong H. Mandelkern M. ; Mayer E. A.', ['Wong H', 'Mandelkern M', 'Mayer EA']],
+		['Berman S. Suyenobu B., Mayer E. A.', ['Berman S', 'Suyenobu B', 'Mayer EA']],
+		['Mohammad Hasan A. Qurban H.', ['Mohammad Hasan A. Qurban H']],
 	])('%s → %o, and the lead author and count agree', (line, shortNames) => {
 		const authors = parseAuthors(line, 10);
 		expect(authors.map(formatShortName)).toEqual(shortNames);

@@ -130,11 +130,11 @@ function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStar
 		return { titleLines: 1, authors: -1, source: i + 1 };
 	}
 	if (lookahead.isSource(1) && !lookahead.isNumbered(0)) {
-		return titleEmpty || looksLikeAuthorLine(lookahead.line(0))
+		return titleEmpty || looksLikeAuthorLine(lookahead.line(0), text, titleStart, titleEnd)
 			? { titleLines: 1, authors: i + 1, source: i + 2 }
 			: { titleLines: 2, authors: -1, source: i + 2 };
 	}
-	if (lookahead.isSource(2) && !lookahead.isNumbered(0) && !lookahead.isNumbered(1) && looksLikeAuthorLine(lookahead.line(1))) {
+	if (lookahead.isSource(2) && !lookahead.isNumbered(0) && !lookahead.isNumbered(1) && looksLikeAuthorLine(lookahead.line(1), text, lookahead.start(0), lookahead.end(0))) {
 		return { titleLines: 2, authors: i + 2, source: i + 3 };
 	}
 	if (lookahead.count > 0 && !lookahead.isNumbered(0) && hasAuthorSeparators(lookahead.line(0))) {
