@@ -72,6 +72,8 @@ export interface Entry {
 	/** The first author and the number of authors, cheap to read without parsing the whole list. */
 	readonly leadAuthor: Author | undefined;
 	readonly authorCount: number;
+	/** The first author's short name as outlines show it (`Diao W`), `''` when the entry names nobody. */
+	readonly leadAuthorName: string;
 	source?: Source;
 	abstract?: Abstract;
 	identifiers: Identifier[];

@@ -1,5 +1,4 @@
 /** The document outline: one symbol per paper, with its authors, source and abstract sections as children. */
-import { formatShortName } from './authors';
 import type { Entry, ParsedDocument, ResultLimit, Span } from './model';
 
 /** What an outline item stands for; the server maps it to an LSP SymbolKind. */
@@ -32,13 +31,8 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
-	const lead = leadName(entry);
+	const lead = entry.leadAuthorName;
 	return describeWithLead(entry, lead, lead ? entry.authorCount : 0);
-}
-
-/** The lead author's short name, `''` when the entry names nobody. */
-function leadName(entry: Entry): string {
-	return entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
 }
 
 /** {@link describeEntry} given the lead author's short name and (when there is one) the author count. */
@@ -69,7 +63,7 @@ class PaperItem implements OutlineItem {
 	constructor(private readonly entry: Entry) {}
 
 	get #leadName(): string {
-		return (this.#lead ??= leadName(this.entry));
+		return (this.#lead ??= this.entry.leadAuthorName);
 	}
 
 	get #authorCount(): number {

@@ -3,8 +3,9 @@
  * nothing for the garbage collector to copy), with small entry objects that read their row when asked.
  */
 import { findAbstractSections } from '../abstract';
-import { countAuthors, parseAuthors, readLeadAuthor } from '../authors';
+import { countAuthors, formatShortName, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
+import { readLeadShortName } from '../leadName';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, Source, Span } from '../model';
 import { ParsedSource, SOURCE_FIELDS } from '../source';
 
@@ -188,6 +189,13 @@ export class WprimEntry implements Entry {
 		return this.#authors ? this.#authors[0] : this.#authorLine(readLeadAuthor);
 	}
 
+	get leadAuthorName(): string {
+		if (this.#authors) {
+			return this.#authors.length > 0 ? formatShortName(this.#authors[0]) : '';
+		}
+		return this.#authorLine(readLeadShortName) ?? '';
+	}
+
 	get authorCount(): number {
 		return this.#authors ? this.#authors.length : this.#authorLine(countAuthors) ?? 0;
 	}
@@ -201,8 +209,8 @@ export class WprimEntry implements Entry {
 	}
 
 	toJSON(): Entry {
-		const { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine } = this;
-		return { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, source, abstract, identifiers, span, startLine, endLine };
+		const { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, leadAuthorName, source, abstract, identifiers, span, startLine, endLine } = this;
+		return { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, leadAuthorName, source, abstract, identifiers, span, startLine, endLine };
 	}
 
 	#at(column: number): number {

@@ -1,7 +1,6 @@
 /** Workspace symbols: the papers of every dump in the workspace, found by title words or first author. */
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatShortName } from '../../../core/src/index';
 import type { Entry } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
@@ -40,7 +39,7 @@ export function registerWorkspaceSymbols(context: ServerContext): void {
 
 /** `Machine learning model … — Diao W 2025`: the title with the first author and year, so either finds it. */
 export function symbolName(entry: Entry): string {
-	const lead = entry.leadAuthor ? formatShortName(entry.leadAuthor) : '';
+	const lead = entry.leadAuthorName;
 	const tail = [lead, entry.source?.year].filter(Boolean).join(' ');
 	return tail ? `${entry.title || '(untitled)'} — ${tail}` : entry.title || '(untitled)';
 }
