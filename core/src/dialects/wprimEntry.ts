@@ -68,6 +68,7 @@ export class EntryRows {
 		this.data[row + TITLE_END] = wrapStart < 0 ? firstEnd : wrapEnd;
 	}
 
+	/** Sets the author line's trimmed range. */
 	setAuthors(row: number, start: number, end: number): void {
 		this.data[row + AUTHORS_START] = start;
 		this.data[row + AUTHORS_END] = end;
@@ -82,6 +83,7 @@ export class EntryRows {
 		}
 	}
 
+	/** Sets the abstract's range: from its first line's start to its last line's end. */
 	setAbstract(row: number, start: number, end: number): void {
 		this.data[row + ABSTRACT_START] = start;
 		this.data[row + ABSTRACT_END] = end;
@@ -93,6 +95,7 @@ export class EntryRows {
 		this.data[row + END_LINE] = endLine;
 	}
 
+	/** Sets the 0-based line of the entry's number. */
 	setStartLine(row: number, line: number): void {
 		this.data[row + START_LINE] = line;
 	}
