@@ -97,16 +97,6 @@ function isDigit(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
 
-/** How many lines start with a digit: no more entries than that can start (so their table is made once). */
-function countNumberedLines(text: string, lines: LineTable): number {
-	let count = 0;
-	for (let i = 0; i < lines.starts.length; i++) {
-		const start = trimmedStart(text, lines, i);
-		count += start < lines.ends[i] && isDigit(text.charCodeAt(start)) ? 1 : 0;
-	}
-	return count;
-}
-
 /** Reads the header starting at line `i` (trimmed to `[titleStart, titleEnd)`), or undefined when no entry starts there. */
 function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStart: number, titleEnd: number): Header | undefined {
 	const text = lookahead.text;
@@ -148,7 +138,8 @@ function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStar
  * two numbers until the entry closes, so an abstract line costs no allocation.
  */
 function parseWprim(text: string, lines: LineTable): ParsedDocument {
-	const rows = new EntryRows(text, countNumberedLines(text, lines));
+	// A paper with its abstract takes ~1,500 characters; the table grows if the guess is short.
+	const rows = new EntryRows(text, Math.ceil(text.length / 1024));
 	const lookahead = new Lookahead(text);
 	const entries: WprimEntry[] = [];
 	const problems: Problem[] = [];

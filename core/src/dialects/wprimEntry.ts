@@ -30,6 +30,8 @@ const END_LINE = 15;
 /** Where the source's part offsets start ({@link SOURCE_FIELDS} numbers, as `scanSource` writes them). */
 export const SOURCE_PARTS = 16;
 const STRIDE = SOURCE_PARTS + SOURCE_FIELDS;
+/** The most rows made before any is needed (~11 MB); a guess can be far off for hostile text. */
+const MAX_INITIAL_ROWS = 100_000;
 
 /** The offsets of every entry of one document, a row of numbers each; rows are written by the parser. */
 export class EntryRows {
@@ -38,7 +40,7 @@ export class EntryRows {
 
 	/** `expected`: how many entries there may be (room for more is made when needed). */
 	constructor(readonly text: string, expected: number) {
-		this.data = new Int32Array(STRIDE * Math.max(16, expected));
+		this.data = new Int32Array(STRIDE * Math.min(Math.max(16, expected), MAX_INITIAL_ROWS));
 	}
 
 	/** Adds a row with no authors, source, abstract or wrapped title yet, and returns where it starts in `data`. */
