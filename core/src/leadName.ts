@@ -5,7 +5,7 @@
  */
 import { readLeadAuthor } from './authors';
 import { hasGroupWord } from './groupNames';
-import { isSuffix } from './nameWords';
+import { hasVowel, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH } from './names';
 
 const SPACE = 0x20;
@@ -70,15 +70,4 @@ function isCapital(code: number): boolean {
 
 function isLowercase(code: number): boolean {
 	return code >= 0x61 && code <= 0x7a;
-}
-
-/** `[AEIOUY]` in `[start, end)`: two or three capitals without one read as initials (`NG`), with one as a family (`LI`). */
-function hasVowel(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0x41 || code === 0x45 || code === 0x49 || code === 0x4f || code === 0x55 || code === 0x59) {
-			return true;
-		}
-	}
-	return false;
 }

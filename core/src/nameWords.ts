@@ -162,3 +162,14 @@ export function isSuffix(text: string, start: number, end: number): boolean {
 	}
 	return false;
 }
+
+/** `[AEIOUY]` somewhere in `[start, end)`: two or three capitals without one read as initials (`NG`), with one as a family (`LI`). */
+export function hasVowel(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x41 || code === 0x45 || code === 0x49 || code === 0x4f || code === 0x55 || code === 0x59) {
+			return true;
+		}
+	}
+	return false;
+}

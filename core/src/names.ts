@@ -4,7 +4,7 @@
  */
 import { hasGroupWord } from './groupNames';
 import type { Author } from './model';
-import { hasCode, isAscii, isAsciiCapital, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { hasCode, hasVowel, isAscii, isAsciiCapital, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -131,16 +131,6 @@ function readsAsInitials(raw: string, from: number, to: number): boolean {
 	return !vowels;
 }
 
-/** `[AEIOUY]` somewhere in `[start, end)`. */
-function hasVowel(raw: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = raw.charCodeAt(i);
-		if (code === 0x41 || code === 0x45 || code === 0x49 || code === 0x4f || code === 0x55 || code === 0x59) {
-			return true;
-		}
-	}
-	return false;
-}
 
 /** Words `[from, to)` joined by single spaces: a slice of `raw` when they are printed that way already. */
 function joinWords(raw: string, from: number, to: number): string {
