@@ -3,7 +3,7 @@
  * 2nd`): told apart from titles, and split one person at a time. Read in place by character codes; only the rare
  * non-ASCII word is copied for a Unicode pattern.
  */
-import { isAsciiCapital, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiCapital, isAsciiLowercase, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 const UNICODE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 const UNICODE_CAPITAL = /^\p{Lu}$/u;
@@ -164,6 +164,3 @@ function runWord(text: string, start: number, end: number): RunWord {
 	return RunWord.Name;
 }
 
-function isAsciiLowercase(code: number): boolean {
-	return code >= 0x61 && code <= 0x7a;
-}

@@ -2,7 +2,7 @@
  * Group authors: `Advisory Group for National Specialised Services`, `-FUTURE-II-Study-Group`, `Group ASCUS-LSIL
  * Traige Study (ALTS)`. A group word is found by character codes, so a name costs no string to test.
  */
-import { isAsciiCapital, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiCapital, isAsciiLowercase, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 /** Group words, capitalised; `Force` and `Party` count only after `Task` and `Working`. */
 const GROUP_WORDS = ['Group', 'Groups', 'Committee', 'Consortium', 'Collaborators', 'Collaboration', 'Collaborative', 'Society', 'Association', 'Investigators', 'Network', 'Trialists', 'Council', 'Panel', 'Force', 'Party'];
@@ -149,9 +149,6 @@ function follows(text: string, start: number, at: number, word: string): boolean
 	return from >= start && (gap === HYPHEN || isWhiteSpace(gap)) && text.startsWith(word, from) && (from === start || !isWordCode(text.charCodeAt(from - 1)));
 }
 
-function isAsciiLowercase(code: number): boolean {
-	return code >= 0x61 && code <= 0x7a;
-}
 
 /** Letters, digits, and any non-ASCII character but white space and `’`: what a whole word is made of. */
 function isWordCode(code: number): boolean {

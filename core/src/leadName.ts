@@ -5,7 +5,7 @@
  */
 import { readLeadAuthor } from './authors';
 import { hasGroupWord } from './groupNames';
-import { hasVowel, isSuffix } from './nameWords';
+import { hasVowel, isAsciiCapital, isAsciiLowercase, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH } from './names';
 
 const SPACE = 0x20;
@@ -34,10 +34,10 @@ function readCommonLeadShortName(line: string): string | undefined {
 		i++;
 	}
 	const first = i;
-	if (!isCapital(line.charCodeAt(i++))) {
+	if (!isAsciiCapital(line.charCodeAt(i++))) {
 		return undefined;
 	}
-	while (i < line.length && isLowercase(line.charCodeAt(i))) {
+	while (i < line.length && isAsciiLowercase(line.charCodeAt(i))) {
 		i++;
 	}
 	const firstEnd = i;
@@ -45,7 +45,7 @@ function readCommonLeadShortName(line: string): string | undefined {
 		return undefined;
 	}
 	const second = i;
-	while (i < line.length && isCapital(line.charCodeAt(i))) {
+	while (i < line.length && isAsciiCapital(line.charCodeAt(i))) {
 		i++;
 	}
 	const secondEnd = i;
@@ -62,12 +62,4 @@ function readCommonLeadShortName(line: string): string | undefined {
 		return line.slice(first, secondEnd);
 	}
 	return `${line[second]}${line.slice(second + 1, secondEnd).toLowerCase()} ${line[first]}`;
-}
-
-function isCapital(code: number): boolean {
-	return code >= 0x41 && code <= 0x5a;
-}
-
-function isLowercase(code: number): boolean {
-	return code >= 0x61 && code <= 0x7a;
 }

@@ -73,6 +73,11 @@ export function isAsciiCapital(code: number): boolean {
 	return code >= 0x41 && code <= 0x5a;
 }
 
+/** `a`–`z`. */
+export function isAsciiLowercase(code: number): boolean {
+	return code >= 0x61 && code <= 0x7a;
+}
+
 function isAsciiLetter(code: number): boolean {
 	return isAsciiCapital(code) || (code >= 0x61 && code <= 0x7a);
 }
