@@ -163,4 +163,3 @@ function runWord(text: string, start: number, end: number): RunWord {
 	}
 	return RunWord.Name;
 }
-

@@ -149,7 +149,6 @@ function follows(text: string, start: number, at: number, word: string): boolean
 	return from >= start && (gap === HYPHEN || isWhiteSpace(gap)) && text.startsWith(word, from) && (from === start || !isWordCode(text.charCodeAt(from - 1)));
 }
 
-
 /** Letters, digits, and any non-ASCII character but white space and `’`: what a whole word is made of. */
 function isWordCode(code: number): boolean {
 	return isAsciiCapital(code) || isAsciiLowercase(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && !isWhiteSpace(code) && code !== RIGHT_QUOTE);
