@@ -19,5 +19,8 @@ export function formatOutline(file: string, text: string): string {
 	for (const problem of parsed.problems) {
 		out.push(`  line ${line(problem.span.start)}: ${problem.message}`);
 	}
+	if (parsed.problemsLeftOut > 0) {
+		out.push(`  … and ${parsed.problemsLeftOut} more unrecognised lines`);
+	}
 	return `${out.join('\n')}\n`;
 }

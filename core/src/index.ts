@@ -12,6 +12,7 @@
  * ```
  */
 export type { Abstract, AbstractSection, Author, Entry, Identifier, ParsedDocument, Problem, ResultLimit, Source, Span } from './model';
+export { MAX_LISTED_PROBLEMS } from './model';
 export { dialects, looksLikeDump, parseDocument } from './parse';
 export { lineAt } from './lines';
 export type { Dialect } from './dialects/dialect';

@@ -92,12 +92,18 @@ export interface Problem {
 	span: Span;
 }
 
+/** The most problems a parse lists; more than any editor shows (VS Code shows 1,000 per file), the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10_000;
+
 /** The result of parsing one dump. */
 export interface ParsedDocument {
 	/** The dialect that read the text, e.g. `wprim`. */
 	dialect: string;
 	entries: Entry[];
+	/** Problems in document order: the first {@link MAX_LISTED_PROBLEMS} found. */
 	problems: Problem[];
+	/** How many more problems there are than `problems` lists (a text of millions of stray lines would otherwise hold millions of objects). */
+	problemsLeftOut: number;
 	/** Lines of the result page's footer (`Result Analysis`, `Print`, …), which belong to no entry. */
 	footer: Span[];
 	/** The start offset of every line; `lineStarts.length` is the line count. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../core/src/parse';
+import { checkParseCoverage } from '../fuzz/properties';
 
 const ENTRY_1 = ['1.First paper title ', 'Wenjun DIAO ; Xiaobo CHEN ', 'Chinese Journal of Radiology 2025;59(5):549-557', 'Objective:To test.Methods:We did.Results:It worked.Conclusions:Good.'];
 const ENTRY_2 = ['2.Second paper title', 'Yun TAN ; Wei LUO', 'The Journal of Practical Medicine 2024;41(21):3449-3454', 'An unstructured abstract.'];
@@ -75,6 +76,15 @@ describe('entry shapes', () => {
 		expect(abstract && text.slice(abstract.span.start, abstract.span.end)).toBe(ENTRY_1[3]);
 		expect(parsed.footer).toHaveLength(4);
 		expect(parsed.problems).toEqual([]);
+	});
+
+	it('lists the first 10,000 unrecognised lines and counts the rest, still reading the entry after them', () => {
+		const text = `${'stray note\n'.repeat(10_003)}1.A title\nWenjun DIAO\nJournal 2018;5(2):1-2\n`;
+		const parsed = parseDocument(text);
+		expect(parsed.problems).toHaveLength(10_000);
+		expect(parsed.problemsLeftOut).toBe(3);
+		expect(parsed.entries.map((entry) => entry.title)).toEqual(['A title']);
+		expect(() => checkParseCoverage(text, parsed)).not.toThrow();
 	});
 
 	it('reports an unrecognised line where it is and still parses everything around it', () => {

@@ -44,7 +44,8 @@ export function findNonBlankLines(text: string): Span[] {
 
 /**
  * Entries are in order, disjoint and inside the text; every part of an entry lies inside it; every non-blank line
- * is in exactly one entry, the footer, or an 'unrecognised-line' problem.
+ * is in exactly one entry, the footer, or an 'unrecognised-line' problem (or, past the listed problems, is counted as
+ * left out).
  */
 export function checkParseCoverage(text: string, parsed: ParsedDocument = parseDocument(text)): void {
 	let previousEnd = 0;
@@ -69,6 +70,9 @@ export function checkParseCoverage(text: string, parsed: ParsedDocument = parseD
 			problems.set(problem.span.start, problem.span.end);
 		}
 	}
+	// Past the problems the parser lists, stray lines are only counted (`problemsLeftOut`).
+	const lastListed = parsed.problems.at(-1)?.span.start ?? -1;
+	let leftOut = 0;
 	let k = 0;
 	let covered = 0;
 	for (const line of findNonBlankLines(text)) {
@@ -79,6 +83,11 @@ export function checkParseCoverage(text: string, parsed: ParsedDocument = parseD
 		const inFooter = footer.get(line.start) === line.end;
 		const inProblem = problems.get(line.start) === line.end;
 		const places = Number(inEntry) + Number(inFooter) + Number(inProblem);
+		if (places === 0 && !overlapsEntry && parsed.problemsLeftOut > 0 && line.start > lastListed) {
+			leftOut++;
+			covered++;
+			continue;
+		}
 		if (places !== 1 || (overlapsEntry && !inEntry)) {
 			fail(`line ${JSON.stringify(text.slice(line.start, Math.min(line.end, line.start + 60)))} at ${line.start} is in ${places} places (entry ${inEntry}, footer ${inFooter}, problem ${inProblem}, straddles an entry ${overlapsEntry && !inEntry})`);
 		}
@@ -86,6 +95,9 @@ export function checkParseCoverage(text: string, parsed: ParsedDocument = parseD
 	}
 	if (covered === 0 && parsed.entries.length > 0) {
 		fail('entries found in a text without any non-blank line');
+	}
+	if (leftOut !== parsed.problemsLeftOut) {
+		fail(`${parsed.problemsLeftOut} problems said to be left out, ${leftOut} stray lines found past the listed ones`);
 	}
 }
 

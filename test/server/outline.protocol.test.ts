@@ -91,6 +91,20 @@ describe('outline over LSP (in-process)', () => {
 		expect(pushed.diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-entry')).toHaveLength(4);
 	});
 
+	it('says how many problems it leaves out when a dump holds a flood of stray lines', async () => {
+		client = startInProcess();
+		await initialize(client, { pull: true });
+		const pull = async () => (await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as DocumentDiagnosticReport & { items: Array<{ code: string; message: string }> }).items;
+		await open(client, uri, sample);
+		const ofSample = (await pull()).length;
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${sample}${'stray note\n'.repeat(12_000)}` }] });
+		const items = await pull();
+		expect(items).toHaveLength(1000);
+		expect(items.at(-1)?.code).toBe('too-many-problems');
+		// Every stray line counts, also those past the 10,000 the parser lists: 999 of all the problems are shown.
+		expect(items.at(-1)?.message).toBe(`Not showing ${ofSample + 12_000 - 999} further problems (litdump.maxNumberOfProblems = 1000).`);
+	});
+
 	it('answers requests for unknown documents with null instead of failing', async () => {
 		client = startInProcess();
 		await initialize(client);

@@ -5,7 +5,7 @@
  */
 import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
 import { skipSpaces, skipSpacesBack, type LineTable } from '../lines';
-import type { ParsedDocument, Problem, Span } from '../model';
+import { MAX_LISTED_PROBLEMS, type ParsedDocument, type Problem, type Span } from '../model';
 import { scanSource, SOURCE_FIELDS } from '../source';
 import type { Dialect } from './dialect';
 import { EntryRows, WprimEntry } from './wprimEntry';
@@ -143,6 +143,7 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 	const lookahead = new Lookahead(text);
 	const entries: WprimEntry[] = [];
 	const problems: Problem[] = [];
+	let problemsLeftOut = 0;
 	const footer: Span[] = [];
 	let open = -1;
 	let abstractStart = -1;
@@ -182,12 +183,14 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 			}
 			abstractEnd = end;
 			rows.setEnd(open, end, i);
-		} else {
+		} else if (problems.length < MAX_LISTED_PROBLEMS) {
 			problems.push({ code: 'unrecognised-line', severity: 'information', message: UNRECOGNISED, span: { start, end } });
+		} else {
+			problemsLeftOut++;
 		}
 	}
 	closeAbstract();
-	return { dialect: 'wprim', entries, problems, footer, lineStarts: lines.starts };
+	return { dialect: 'wprim', entries, problems, problemsLeftOut, footer, lineStarts: lines.starts };
 }
 
 /** Writes the row of the entry whose header starts at line `i` (trimmed to `[lineStart, lineEnd)`); returns the row. */

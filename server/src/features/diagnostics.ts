@@ -41,7 +41,7 @@ export function registerDiagnostics(context: ServerContext, providers: Diagnosti
 				return [];
 			}
 		});
-		return capDiagnostics(all, Math.min(context.settings().maxNumberOfProblems, MAX_PROBLEMS_CEILING), document, context);
+		return capDiagnostics(all, Math.min(context.settings().maxNumberOfProblems, MAX_PROBLEMS_CEILING), document, context, parsed.problemsLeftOut);
 	};
 
 	connection.languages.diagnostics.on((params, token) => runSafe(connection.console, 'diagnostics', token, (): DocumentDiagnosticReport => {
@@ -97,9 +97,12 @@ export function registerDiagnostics(context: ServerContext, providers: Diagnosti
 	};
 }
 
-/** Keeps the `limit` most severe diagnostics in document order and adds one note for the rest. */
-export function capDiagnostics(all: Diagnostic[], limit: number, document: TextDocument, context: ServerContext): Diagnostic[] {
-	if (all.length <= limit) {
+/**
+ * Keeps the `limit` most severe diagnostics in document order and adds one note for the rest, counting `notListed`
+ * problems the parser found beyond those it lists.
+ */
+export function capDiagnostics(all: Diagnostic[], limit: number, document: TextDocument, context: ServerContext, notListed = 0): Diagnostic[] {
+	if (all.length + notListed <= limit) {
 		return all;
 	}
 	const kept = all
@@ -114,7 +117,7 @@ export function capDiagnostics(all: Diagnostic[], limit: number, document: TextD
 		severity: DiagnosticSeverity.Information,
 		source: 'litdump',
 		code: 'too-many-problems',
-		message: `Not showing ${all.length - kept.length} further problems (litdump.maxNumberOfProblems = ${limit}).`,
+		message: `Not showing ${all.length - kept.length + notListed} further problems (litdump.maxNumberOfProblems = ${limit}).`,
 	});
 	return kept;
 }
