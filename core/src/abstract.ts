@@ -2,6 +2,7 @@
  * Finds the labelled sections of a structured abstract: `Objective:To …`, `RESULTS：…`, and the colon-less
  * `Objective To evaluate … .Methods Retrospective …` form. Scans colons with indexOf, so most text is never touched.
  */
+import { isAsciiCapital, isAsciiLetter } from './characters';
 import type { AbstractSection, Span } from './model';
 
 const CANONICAL: ReadonlyArray<readonly [string, string]> = [
@@ -79,14 +80,14 @@ function readLabelBefore(body: string, colon: number, offset: number): Section |
 	// Try one word, then three ("Materials and methods", "Main outcome measures").
 	let start = end;
 	for (let words = 1; words <= 3; words++) {
-		while (start > 0 && isLetter(body.charCodeAt(start - 1))) {
+		while (start > 0 && isAsciiLetter(body.charCodeAt(start - 1))) {
 			start--;
 		}
 		if (end - start > 25) {
 			return undefined;
 		}
 		// A label is capitalised: most colons follow a lowercase word, and are ruled out at once.
-		const label = isUpper(body.charCodeAt(start)) ? canonicalLabel(body, start, end) : undefined;
+		const label = isAsciiCapital(body.charCodeAt(start)) ? canonicalLabel(body, start, end) : undefined;
 		if (label && startsSentence(body, start)) {
 			return new Section(label, offset + start, offset + colon + 1);
 		}
@@ -157,14 +158,6 @@ function startsSentence(body: string, at: number): boolean {
 	return i < 0 || SENTENCE_ENDS.has(body.charCodeAt(i));
 }
 
-function isLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 function isSpaceOrTab(code: number): boolean {
 	return code === 32 || code === 9;
-}
-
-function isUpper(code: number): boolean {
-	return code >= 65 && code <= 90;
 }

@@ -5,7 +5,8 @@
 import { countOf, findSemicolon, isAnonymous, pieceEnd, type Separator } from './authorLines';
 import { isDottedRun, lineMayHoldRun, mayBeRun, runPersonEnd, runPersons } from './dottedRuns';
 import type { Author } from './model';
-import { isAscii, isAsciiCapital, isInitials, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiCapital } from './characters';
+import { isAscii, isInitials, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 import { MAX_NAME_LENGTH, splitNameInto, type NameStyle } from './names';
 
 export { hasAuthorSeparators, looksLikeAuthorLine } from './authorLines';

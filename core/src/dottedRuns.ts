@@ -3,7 +3,8 @@
  * 2nd`): told apart from titles, and split one person at a time. Read in place by character codes; only the rare
  * non-ASCII word is copied for a Unicode pattern.
  */
-import { isAsciiCapital, isAsciiLowercase, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiCapital, isAsciiLowercase } from './characters';
+import { isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 const UNICODE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 const UNICODE_CAPITAL = /^\p{Lu}$/u;

@@ -2,7 +2,8 @@
  * Group authors: `Advisory Group for National Specialised Services`, `-FUTURE-II-Study-Group`, `Group ASCUS-LSIL
  * Traige Study (ALTS)`. A group word is found by character codes, so a name costs no string to test.
  */
-import { isAsciiCapital, isAsciiLowercase, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiDigit, isAsciiLetter, isAsciiLowercase } from './characters';
+import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 /** Group words, capitalised; `Force` and `Party` count only after `Task` and `Working`. */
 const GROUP_WORDS = ['Group', 'Groups', 'Committee', 'Consortium', 'Collaborators', 'Collaboration', 'Collaborative', 'Society', 'Association', 'Investigators', 'Network', 'Trialists', 'Council', 'Panel', 'Force', 'Party'];
@@ -151,5 +152,5 @@ function follows(text: string, start: number, at: number, word: string): boolean
 
 /** Letters, digits, and any non-ASCII character but white space and `’`: what a whole word is made of. */
 function isWordCode(code: number): boolean {
-	return isAsciiCapital(code) || isAsciiLowercase(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && !isWhiteSpace(code) && code !== RIGHT_QUOTE);
+	return isAsciiLetter(code) || isAsciiDigit(code) || (code >= 0x80 && !isWhiteSpace(code) && code !== RIGHT_QUOTE);
 }

@@ -5,7 +5,8 @@
  */
 import { readLeadAuthor } from './authors';
 import { hasGroupWord } from './groupNames';
-import { hasVowel, isAsciiCapital, isAsciiLowercase, isSuffix } from './nameWords';
+import { isAsciiCapital, isAsciiLowercase } from './characters';
+import { hasVowel, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH } from './names';
 
 const SPACE = 0x20;

@@ -2,6 +2,7 @@
  * Tests on one word of a printed name, read in place as `text[start, end)`: an ASCII word is checked by its character
  * codes without a string, any other word by the Unicode pattern on a copy, so both give the pattern's answer.
  */
+import { isAsciiCapital, isAsciiLetter } from './characters';
 
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
 const INITIALS = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.-?){1,3})$/u;
@@ -66,20 +67,6 @@ export function hasCode(text: string, start: number, end: number, code: number):
 		}
 	}
 	return false;
-}
-
-/** True for `A`–`Z`. */
-export function isAsciiCapital(code: number): boolean {
-	return code >= 0x41 && code <= 0x5a;
-}
-
-/** `a`–`z`. */
-export function isAsciiLowercase(code: number): boolean {
-	return code >= 0x61 && code <= 0x7a;
-}
-
-function isAsciiLetter(code: number): boolean {
-	return isAsciiCapital(code) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Initials such as `W`, `JH`, `T.`, `K.-L.` (up to three letters). */

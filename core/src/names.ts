@@ -4,7 +4,8 @@
  */
 import { hasGroupWord } from './groupNames';
 import type { Author } from './model';
-import { hasCode, hasVowel, isAscii, isAsciiCapital, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { isAsciiCapital } from './characters';
+import { hasCode, hasVowel, isAscii, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -1,4 +1,5 @@
 /** Reads a source line such as `Chinese Journal of Radiology 2025;59(5):549-557`; every part may be missing. */
+import { isAsciiDigit, isAsciiLetter } from './characters';
 import type { Source, Span } from './model';
 
 const MAX_JOURNAL = 300;
@@ -147,7 +148,7 @@ function findYear(text: string, start: number, end: number, from: number): numbe
 		}
 		const c1 = text.charCodeAt(i + 1);
 		const century = c0 === 49 ? c1 >= 53 && c1 <= 57 : c1 === 48;
-		if (century && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && (i + 4 === end || !isDigit(text.charCodeAt(i + 4)))) {
+		if (century && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)) && (i + 4 === end || !isAsciiDigit(text.charCodeAt(i + 4)))) {
 			return i;
 		}
 	}
@@ -203,12 +204,8 @@ function readYear(text: string, at: number): number {
 	return year;
 }
 
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
-
 function isWordChar(code: number): boolean {
-	return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0x7f;
+	return isAsciiDigit(code) || isAsciiLetter(code) || code > 0x7f;
 }
 
 /** Reads `;volume(issue):pages` from `i` into `parts`; false unless the whole rest of the line (to `end`) fits. */

@@ -3,6 +3,7 @@
  * page footer `Result Analysis / Print / Save / E-mail`. An entry starts only where a numbered line is followed by
  * an author or source line, so `2.` at the start of an abstract line is not mistaken for an entry.
  */
+import { isAsciiDigit } from '../characters';
 import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
 import { skipSpaces, skipSpacesBack, type LineTable } from '../lines';
 import { MAX_LISTED_PROBLEMS, type ParsedDocument, type Problem, type Span } from '../model';
@@ -85,16 +86,12 @@ function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLin
 /** The length of the entry number `N` of a line starting `N.` (or `N．`, `N、`), 0 when the line does not. */
 function readNumberLength(text: string, start: number, end: number): number {
 	let i = start;
-	while (i < end && i - start <= MAX_NUMBER_DIGITS && isDigit(text.charCodeAt(i))) {
+	while (i < end && i - start <= MAX_NUMBER_DIGITS && isAsciiDigit(text.charCodeAt(i))) {
 		i++;
 	}
 	const digits = i - start;
 	const mark = text.charCodeAt(i);
 	return digits >= 1 && digits <= MAX_NUMBER_DIGITS && i < end && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) ? digits : 0;
-}
-
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
 }
 
 /** Reads the header starting at line `i` (trimmed to `[titleStart, titleEnd)`), or undefined when no entry starts there. */

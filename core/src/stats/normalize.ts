@@ -2,6 +2,7 @@
  * Same-length normalisation of abstract text so one scanner handles full-width punctuation,
  * dashes, minus signs and odd spaces. Offsets into the result equal offsets into the input.
  */
+import { isAsciiDigit } from '../characters';
 
 /** Characters outside the full-width block that have an ASCII equivalent here. */
 const REPLACEMENTS = new Map<string, string>(Object.entries({
@@ -26,6 +27,5 @@ export function normalizeStatisticsText(text: string): string {
 }
 
 function isDigitAt(text: string, i: number): boolean {
-	const code = text.charCodeAt(i);
-	return code >= 48 && code <= 57;
+	return isAsciiDigit(text.charCodeAt(i));
 }

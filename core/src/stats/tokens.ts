@@ -6,6 +6,7 @@
  * megabyte is a million tokens, and a million small objects cost far more than the scan itself.
  * Words and numbers are not copied out or parsed here; `context.ts` reads them on demand.
  */
+import { isAsciiDigit } from '../characters';
 
 /** A token's tag: its kind in the low two bits (0 means "no token"), flags above. */
 export const KIND_MASK = 3;
@@ -37,10 +38,6 @@ const ABBREVIATIONS = new Set(['vs', 'e.g', 'i.e', 'al', 'fig', 'approx', 'no', 
 const EXACT_POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const GROUP_SEPARATORS = /[ ,]/g;
 
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
-
 /** Letters that may start or continue a word: Latin, Greek, CJK and superscript two (for χ²). */
 function isWordChar(code: number): boolean {
 	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x370 && code <= 0x3ff)
@@ -53,7 +50,7 @@ function isSpace(code: number): boolean {
 
 /** Reads a run of digits starting at `i` and returns the index after it. */
 function skipDigits(text: string, i: number): number {
-	while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+	while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
 	return i;
 }
 
@@ -126,7 +123,7 @@ export function tokenizeStatistics(text: string): TokenTable {
 		}
 		const start = i;
 		const spacedFlag = spaced ? SPACED : 0;
-		if (isDigit(code) || (code === 46 && isLeadingPoint(text, i))) {
+		if (isAsciiDigit(code) || (code === 46 && isLeadingPoint(text, i))) {
 			i = readNumberEnd(text, i);
 			out.push(NUM | spacedFlag, start, i);
 		} else if (isWordChar(code)) {
@@ -134,10 +131,10 @@ export function tokenizeStatistics(text: string): TokenTable {
 			i++;
 			while (i < text.length) {
 				const c = text.charCodeAt(i);
-				if (isWordChar(c) || isDigit(c)) {
+				if (isWordChar(c) || isAsciiDigit(c)) {
 					upper ||= (c >= 65 && c <= 90) || c > 127;
 					i++;
-				} else if (c === 45 && (isWordChar(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) i += 2;
+				} else if (c === 45 && (isWordChar(text.charCodeAt(i + 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) i += 2;
 				else break;
 			}
 			out.push(WORD | spacedFlag | (upper || code > 127 ? NEEDS_LOWERING : 0), start, i);
@@ -170,7 +167,7 @@ export function readNumber(text: string, start: number, end: number, into: Numbe
 	let afterPoint = false;
 	for (let k = start; k < end; k++) {
 		const c = text.charCodeAt(k);
-		if (isDigit(c)) {
+		if (isAsciiDigit(c)) {
 			integer = integer * 10 + (c - 48);
 			digits++;
 			if (afterPoint) decimals++;
@@ -187,7 +184,7 @@ export function readNumber(text: string, start: number, end: number, into: Numbe
 
 /** `.5` after a space or bracket starts a number; `3.5` and `vs.5` do not. */
 function isLeadingPoint(text: string, i: number): boolean {
-	return isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1));
+	return isAsciiDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)) && !isAsciiDigit(text.charCodeAt(i - 1));
 }
 
 /** Digits, an optional thousands group (`2 501`, `11,455`), then an optional decimal part. */
@@ -196,12 +193,12 @@ function readNumberEnd(text: string, i: number): number {
 	let end = intEnd;
 	if (intEnd - i >= 1 && intEnd - i <= 3) {
 		const sep = text.charCodeAt(intEnd);
-		if ((sep === 32 || sep === 44) && skipDigits(text, intEnd + 1) === intEnd + 4 && !isDigit(text.charCodeAt(i - 1))
-			&& text.charCodeAt(i - 1) !== 46 && !(text.charCodeAt(intEnd + 4) === 46 && isDigit(text.charCodeAt(intEnd + 5)) && sep === 32)) {
+		if ((sep === 32 || sep === 44) && skipDigits(text, intEnd + 1) === intEnd + 4 && !isAsciiDigit(text.charCodeAt(i - 1))
+			&& text.charCodeAt(i - 1) !== 46 && !(text.charCodeAt(intEnd + 4) === 46 && isAsciiDigit(text.charCodeAt(intEnd + 5)) && sep === 32)) {
 			end = intEnd + 4;
 		}
 	}
-	if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = skipDigits(text, end + 1);
+	if (text.charCodeAt(end) === 46 && isAsciiDigit(text.charCodeAt(end + 1))) end = skipDigits(text, end + 1);
 	return end;
 }
 
@@ -225,11 +222,11 @@ function findDigitlessSentenceEnd(text: string, from: number): number {
 	for (let i = from; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code !== 46) {
-			if (isDigit(code)) return -1;
+			if (isAsciiDigit(code)) return -1;
 			continue;
 		}
 		const next = text.charCodeAt(i + 1);
-		if (isDigit(next)) return -1;
+		if (isAsciiDigit(next)) return -1;
 		if (next >= 97 && next <= 122) continue;
 		let wordStart = i;
 		while (wordStart > from && (isWordChar(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === 45)) wordStart--;
