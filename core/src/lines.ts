@@ -9,26 +9,42 @@ export interface LineTable {
 /** Splits `text` into lines without copying it; a BOM is not part of the first line. */
 export function splitLines(text: string): LineTable {
 	const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	// Typed arrays of the exact size: growing plain arrays line by line cost more than finding the lines.
 	const lfOnly = text.indexOf('\r') < 0;
-	const lineCount = countLineBreaks(text, first, lfOnly) + 1;
-	const starts = new Int32Array(lineCount);
-	const ends = new Int32Array(lineCount);
-	let start = first;
+	// Typed arrays of the exact size (one walk counts, a second records): growing plain arrays line by line cost more
+	// than finding the lines.
+	const count = walkLines(text, first, lfOnly);
+	const table = { starts: new Int32Array(count), ends: new Int32Array(count) };
+	walkLines(text, first, lfOnly, table);
+	return table;
+}
+
+/**
+ * Walks the lines of `text` from `from` (LF, CRLF or CR ends), recording each line's start and end in `table` when one
+ * is given; returns the line count. The text after the last line break is a line too (empty when the text ends with a
+ * break), as in editors.
+ */
+function walkLines(text: string, from: number, lfOnly: boolean, table?: LineTable): number {
 	let line = 0;
+	let start = from;
 	if (lfOnly) {
 		// Fast path for LF-only text: indexOf scans far faster than a character loop.
 		for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
-			starts[line] = start;
-			ends[line++] = end;
+			if (table) {
+				table.starts[line] = start;
+				table.ends[line] = end;
+			}
+			line++;
 			start = end + 1;
 		}
 	} else {
 		for (let i = start; i < text.length; i++) {
 			const code = text.charCodeAt(i);
 			if (code === 10 || code === 13) {
-				starts[line] = start;
-				ends[line++] = i;
+				if (table) {
+					table.starts[line] = start;
+					table.ends[line] = i;
+				}
+				line++;
 				if (code === 13 && text.charCodeAt(i + 1) === 10) {
 					i++;
 				}
@@ -36,31 +52,11 @@ export function splitLines(text: string): LineTable {
 			}
 		}
 	}
-	// The text after the last line break is a line too (empty when the text ends with a break), as in editors.
-	starts[line] = start;
-	ends[line] = text.length;
-	return { starts, ends };
-}
-
-/** How many line breaks (LF, CRLF or CR, each counted once) `text` has from `from`. */
-function countLineBreaks(text: string, from: number, lfOnly: boolean): number {
-	let count = 0;
-	if (lfOnly) {
-		for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
-			count++;
-		}
-		return count;
+	if (table) {
+		table.starts[line] = start;
+		table.ends[line] = text.length;
 	}
-	for (let i = from; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 13 || code === 10) {
-			count++;
-			if (code === 13 && text.charCodeAt(i + 1) === 10) {
-				i++;
-			}
-		}
-	}
-	return count;
+	return line + 1;
 }
 
 /** The first offset in `[start, end)` that is not white space (`end` when there is none). */
