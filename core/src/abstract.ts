@@ -27,11 +27,13 @@ const COLONLESS_LABEL = /\b(Objectives?|Aims?|Purpose|Background|Introduction|Me
 
 /** Returns the sections of the abstract at `span` in `text`, in order; none when the abstract is unstructured. */
 export function findAbstractSections(text: string, span: Span): AbstractSection[] {
-	const body = text.slice(span.start, span.end);
+	const { start: from, end: to } = span;
+	// Characters are read from the document itself (a flat string, fast to index); the slice only bounds `indexOf`.
+	const body = text.slice(from, to);
 	const found: Section[] = [];
 	for (const colon of COLONS) {
 		for (let at = body.indexOf(colon); at >= 0; at = body.indexOf(colon, at + 1)) {
-			const label = readLabelBefore(body, at, span.start);
+			const label = readLabelBefore(text, from, from + at);
 			if (label) {
 				found.push(label);
 			}
@@ -40,9 +42,9 @@ export function findAbstractSections(text: string, span: Span): AbstractSection[
 	if (found.length === 0 && COLONLESS_START.test(body)) {
 		COLONLESS_LABEL.lastIndex = 0;
 		for (let match = COLONLESS_LABEL.exec(body); match; match = COLONLESS_LABEL.exec(body)) {
-			if (startsSentence(body, match.index)) {
-				const start = span.start + match.index;
-				found.push(new Section(canonicalLabel(body, match.index, match.index + match[1].length) ?? match[1], start, start + match[1].length));
+			const start = from + match.index;
+			if (startsSentence(text, from, start)) {
+				found.push(new Section(canonicalLabel(text, start, start + match[1].length) ?? match[1], start, start + match[1].length));
 			}
 		}
 	}
@@ -50,18 +52,18 @@ export function findAbstractSections(text: string, span: Span): AbstractSection[
 		found.sort((a, b) => a.labelStart - b.labelStart);
 	}
 	for (let k = 0; k < found.length; k++) {
-		found[k].setBody(text, k + 1 < found.length ? found[k + 1].labelStart : span.end);
+		found[k].setBody(text, k + 1 < found.length ? found[k + 1].labelStart : to);
 	}
 	return found;
 }
 
-/** The usual spelling of the label `body[start, end)` (any case; words joined by single spaces), if it is one. */
-function canonicalLabel(body: string, start: number, end: number): string | undefined {
+/** The usual spelling of the label `text[start, end)` (any case; words joined by single spaces), if it is one. */
+function canonicalLabel(text: string, start: number, end: number): string | undefined {
 	const labels = LABELS_BY_LENGTH[end - start];
 	for (let k = 0; labels !== undefined && k < labels.length; k++) {
 		const key = labels[k][0];
 		let i = 0;
-		while (i < key.length && (body.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
+		while (i < key.length && (text.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
 			i++;
 		}
 		if (i === key.length) {
@@ -71,27 +73,27 @@ function canonicalLabel(body: string, start: number, end: number): string | unde
 	return undefined;
 }
 
-/** The label that ends just before the colon at `colon`, if it starts a sentence and is capitalised. */
-function readLabelBefore(body: string, colon: number, offset: number): Section | undefined {
+/** The label that ends just before the colon at `colon`, if it starts a sentence of the abstract (from `from`) and is capitalised. */
+function readLabelBefore(text: string, from: number, colon: number): Section | undefined {
 	let end = colon;
-	while (end > 0 && isSpaceOrTab(body.charCodeAt(end - 1))) {
+	while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	// Try one word, then three ("Materials and methods", "Main outcome measures").
 	let start = end;
 	for (let words = 1; words <= 3; words++) {
-		while (start > 0 && isAsciiLetter(body.charCodeAt(start - 1))) {
+		while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) {
 			start--;
 		}
 		if (end - start > 25) {
 			return undefined;
 		}
 		// A label is capitalised: most colons follow a lowercase word, and are ruled out at once.
-		const label = isAsciiCapital(body.charCodeAt(start)) ? canonicalLabel(body, start, end) : undefined;
-		if (label && startsSentence(body, start)) {
-			return new Section(label, offset + start, offset + colon + 1);
+		const label = isAsciiCapital(text.charCodeAt(start)) ? canonicalLabel(text, start, end) : undefined;
+		if (label && startsSentence(text, from, start)) {
+			return new Section(label, start, colon + 1);
 		}
-		if (start === 0 || body.charCodeAt(start - 1) !== 32) {
+		if (start === from || text.charCodeAt(start - 1) !== 32) {
 			return undefined;
 		}
 		start--;
@@ -150,12 +152,13 @@ function isSorted(found: Section[]): boolean {
 	return true;
 }
 
-function startsSentence(body: string, at: number): boolean {
+/** True when `at` starts the abstract (from `from`) or follows the end of a sentence (spaces and tabs between). */
+function startsSentence(text: string, from: number, at: number): boolean {
 	let i = at - 1;
-	while (i >= 0 && isSpaceOrTab(body.charCodeAt(i))) {
+	while (i >= from && isSpaceOrTab(text.charCodeAt(i))) {
 		i--;
 	}
-	return i < 0 || SENTENCE_ENDS.has(body.charCodeAt(i));
+	return i < from || SENTENCE_ENDS.has(text.charCodeAt(i));
 }
 
 function isSpaceOrTab(code: number): boolean {
