@@ -30,16 +30,18 @@ export function parseSource(line: string, offset: number): Source | undefined {
 export function scanSource(text: string, start: number, end: number, parts: Int32Array, at: number): boolean {
 	const first = text.charCodeAt(start);
 	const leadingSemicolon = first === 0x3b || first === 0xff1b;
-	if (!leadingSemicolon && findYear(text, start, end, start) < 0) {
+	const lineYear = findYear(text, start, end, start);
+	if (!leadingSemicolon && lineYear < 0) {
 		// Most lines tried (author lines, titles) have no year: one quick scan rules them out.
 		return false;
 	}
 	const bodyEnd = endBeforeDoi(text, start, end);
-	parts.fill(start, at, at + YEAR_VALUE);
+	clearParts(parts, at, at + YEAR_VALUE, start);
 	parts[at + YEAR_VALUE] = -1;
 	// Year candidates best first: followed by `;` (then volume), by `:` (then pages), at the end of the line; so
-	// `Journal 2016;12(8):1827-1832` is read as 2016, not 1832. One pass per rank keeps this allocation-free.
-	const firstYear = findYear(text, start, bodyEnd, start);
+	// `Journal 2016;12(8):1827-1832` is read as 2016, not 1832. One pass per rank keeps this allocation-free. The
+	// line's first year is the body's too unless it runs into the DOI cut off the end.
+	const firstYear = lineYear + 4 <= bodyEnd ? lineYear : -1;
 	for (let rank = firstYear < 0 ? 0 : 3; rank >= 1; rank--) {
 		for (let year = firstYear; year >= 0; year = findYear(text, start, bodyEnd, year + 1)) {
 			if (rankYear(text, start, bodyEnd, year) !== rank) {
@@ -50,7 +52,7 @@ export function scanSource(text: string, start: number, end: number, parts: Int3
 			if (journalEnd - journalStart > MAX_JOURNAL) {
 				continue;
 			}
-			parts.fill(start, at + VOLUME, at + YEAR_VALUE);
+			clearParts(parts, at + VOLUME, at + YEAR_VALUE, start);
 			parts[at + JOURNAL] = journalStart;
 			parts[at + JOURNAL + 1] = journalEnd;
 			parts[at + YEAR] = year;
@@ -61,10 +63,17 @@ export function scanSource(text: string, start: number, end: number, parts: Int3
 			}
 		}
 	}
-	parts.fill(start, at, at + YEAR_VALUE);
+	clearParts(parts, at, at + YEAR_VALUE, start);
 	parts[at + YEAR_VALUE] = -1;
 	return leadingSemicolon && readTail(text, start, bodyEnd, parts, at)
 		&& (hasPart(parts, at + VOLUME) || hasPart(parts, at + ISSUE) || hasPages(text, parts, at));
+}
+
+/** Marks the parts in `parts[from, to)` missing (start = end = `offset`); a loop, as `fill` costs a call per line. */
+function clearParts(parts: Int32Array, from: number, to: number, offset: number): void {
+	for (let k = from; k < to; k++) {
+		parts[k] = offset;
+	}
 }
 
 /** True when the pages part is there and is not a bare `-` (printed for "no pages"). */
@@ -180,19 +189,27 @@ function isRangeOrOpening(code: number): boolean {
 	return code === 0x2d || code === 0x2013 || code === 0x7e || code === 0x28 || code === 0xff08;
 }
 
-/** The end of the line without a trailing ` doi:10.…` (the benchmark's form of a source line). */
+/**
+ * The end of the line without a trailing ` doi:10.…` (the benchmark's form of a source line): the DOI is the last
+ * word, or `doi: 10.…` the last two, so only the line's last space and the one five characters before it can start it.
+ */
 function endBeforeDoi(text: string, start: number, end: number): number {
-	for (let i = end - 5; i > start; i--) {
-		if (text.charCodeAt(i) === 32 && (text.startsWith('doi:', i + 1) || text.startsWith('DOI:', i + 1))) {
-			for (let k = i + 6; k < end; k++) {
-				if (text.charCodeAt(k) === 32) {
-					return end;
-				}
-			}
-			return i;
-		}
+	let space = end - 1;
+	while (space > start && text.charCodeAt(space) !== 32) {
+		space--;
 	}
-	return end;
+	if (space <= start) {
+		return end;
+	}
+	if (space <= end - 5 && startsDoi(text, space + 1)) {
+		return space;
+	}
+	const before = space - 5;
+	return before > start && text.charCodeAt(before) === 32 && startsDoi(text, before + 1) ? before : end;
+}
+
+function startsDoi(text: string, at: number): boolean {
+	return text.startsWith('doi:', at) || text.startsWith('DOI:', at);
 }
 
 /** The four digits at `at` as a number (the caller has checked they are digits). */
