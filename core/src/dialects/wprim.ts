@@ -16,21 +16,18 @@ const FOOTER = new Set(['result analysis', 'print', 'save', 'e-mail', 'email']);
 const HEADER_LOOKAHEAD = 3;
 const UNRECOGNISED = 'Unrecognised line: not part of any entry (an entry is "N.Title", then an author line and/or a source line such as "Journal 2025;59(5):549-557").';
 
-/** Where the parts of an entry's header lie: title lines, then the author and source line indices (-1: none). */
-interface Header {
-	titleLines: number;
-	authors: number;
-	source: number;
-}
-
 /**
- * Scratch space of one parse: the trimmed bounds of the lines after a numbered line, and the part offsets of the
- * last source line read (the one a header keeps), so that reading a header allocates nothing but its result.
+ * Scratch space of one parse: the trimmed bounds of the lines after a numbered line, the part offsets of the last
+ * source line read, and where the parts of the last header read lie (its title line count, then its author and source
+ * line indices, -1 for none), so that reading a header allocates nothing.
  */
 class Lookahead {
 	readonly bounds = new Int32Array(2 * HEADER_LOOKAHEAD);
 	readonly sourceParts = new Int32Array(SOURCE_FIELDS);
 	count = 0;
+	titleLines = 0;
+	authors = -1;
+	source = -1;
 
 	constructor(readonly text: string) {}
 
@@ -40,6 +37,14 @@ class Lookahead {
 
 	end(k: number): number {
 		return this.bounds[2 * k + 1];
+	}
+
+	/** Records the header just read; returns true (a header was found). */
+	setHeader(titleLines: number, authors: number, source: number): boolean {
+		this.titleLines = titleLines;
+		this.authors = authors;
+		this.source = source;
+		return true;
 	}
 
 	line(k: number): string {
@@ -65,7 +70,7 @@ export const wprimDialect: Dialect = {
 		const limit = Math.min(lines.starts.length, 400);
 		for (let i = 0; i < limit && entries < 2; i++) {
 			const start = trimmedStart(text, lines, i);
-			if ((readHeader(lookahead, lines, i, start, trimmedEnd(text, lines, i, start))?.source ?? -1) >= 0) {
+			if (readHeader(lookahead, lines, i, start, trimmedEnd(text, lines, i, start)) && lookahead.source >= 0) {
 				entries++;
 			}
 		}
@@ -94,12 +99,24 @@ function readNumberLength(text: string, start: number, end: number): number {
 	return digits >= 1 && digits <= MAX_NUMBER_DIGITS && i < end && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) ? digits : 0;
 }
 
-/** Reads the header starting at line `i` (trimmed to `[titleStart, titleEnd)`), or undefined when no entry starts there. */
-function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStart: number, titleEnd: number): Header | undefined {
+/** The value of the ASCII digits `text[start, end)` (at most {@link MAX_NUMBER_DIGITS}, so it fits an int32). */
+function readDigits(text: string, start: number, end: number): number {
+	let value = 0;
+	for (let i = start; i < end; i++) {
+		value = value * 10 + text.charCodeAt(i) - 0x30;
+	}
+	return value;
+}
+
+/**
+ * Reads the header starting at line `i` (trimmed to `[titleStart, titleEnd)`) into `lookahead`; false when no entry
+ * starts there.
+ */
+function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStart: number, titleEnd: number): boolean {
 	const text = lookahead.text;
 	const numberLength = readNumberLength(text, titleStart, titleEnd);
 	if (numberLength === 0) {
-		return undefined;
+		return false;
 	}
 	const titleEmpty = titleEnd - titleStart === numberLength + 1;
 	lookahead.count = 0;
@@ -114,20 +131,20 @@ function readHeader(lookahead: Lookahead, lines: LineTable, i: number, titleStar
 		lookahead.count++;
 	}
 	if (lookahead.isSource(0)) {
-		return { titleLines: 1, authors: -1, source: i + 1 };
+		return lookahead.setHeader(1, -1, i + 1);
 	}
 	if (lookahead.isSource(1) && !lookahead.isNumbered(0)) {
 		return titleEmpty || looksLikeAuthorLine(lookahead.line(0), text, titleStart, titleEnd)
-			? { titleLines: 1, authors: i + 1, source: i + 2 }
-			: { titleLines: 2, authors: -1, source: i + 2 };
+			? lookahead.setHeader(1, i + 1, i + 2)
+			: lookahead.setHeader(2, -1, i + 2);
 	}
 	if (lookahead.isSource(2) && !lookahead.isNumbered(0) && !lookahead.isNumbered(1) && looksLikeAuthorLine(lookahead.line(1), text, lookahead.start(0), lookahead.end(0))) {
-		return { titleLines: 2, authors: i + 2, source: i + 3 };
+		return lookahead.setHeader(2, i + 2, i + 3);
 	}
 	if (lookahead.count > 0 && !lookahead.isNumbered(0) && hasAuthorSeparators(lookahead.line(0))) {
-		return { titleLines: 1, authors: i + 1, source: -1 };
+		return lookahead.setHeader(1, i + 1, -1);
 	}
-	return undefined;
+	return false;
 }
 
 /**
@@ -167,13 +184,12 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 			open = -1;
 			continue;
 		}
-		const header = readHeader(lookahead, lines, i, start, end);
-		if (header) {
+		if (readHeader(lookahead, lines, i, start, end)) {
 			closeAbstract();
-			open = addEntry(rows, lookahead, lines, i, start, end, header);
+			open = addEntry(rows, lookahead, lines, i, start, end);
 			entries.push(new WprimEntry(rows, open));
 			abstractClosed = false;
-			i = Math.max(header.source, header.authors, i + header.titleLines - 1);
+			i = Math.max(lookahead.source, lookahead.authors, i + lookahead.titleLines - 1);
 		} else if (open >= 0 && !abstractClosed) {
 			if (abstractStart < 0) {
 				abstractStart = start;
@@ -190,15 +206,19 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 	return { dialect: 'wprim', entries, problems, problemsLeftOut, footer, lineStarts: lines.starts };
 }
 
-/** Writes the row of the entry whose header starts at line `i` (trimmed to `[lineStart, lineEnd)`); returns the row. */
-function addEntry(rows: EntryRows, lookahead: Lookahead, lines: LineTable, i: number, lineStart: number, lineEnd: number, header: Header): number {
+/**
+ * Writes the row of the entry whose header (just read into `lookahead`) starts at line `i` (trimmed to
+ * `[lineStart, lineEnd)`); returns the row.
+ */
+function addEntry(rows: EntryRows, lookahead: Lookahead, lines: LineTable, i: number, lineStart: number, lineEnd: number): number {
+	const { titleLines, authors, source } = lookahead;
 	const text = rows.text;
 	const numberEnd = lineStart + readNumberLength(text, lineStart, lineEnd);
-	const row = rows.add(lineStart, numberEnd, Number(text.slice(lineStart, numberEnd)));
+	const row = rows.add(lineStart, numberEnd, readDigits(text, lineStart, numberEnd));
 	const titleStart = skipSpaces(text, numberEnd + 1, lineEnd);
 	const titleEnd = skipSpacesBack(text, titleStart, lineEnd);
 	let end = titleEnd;
-	if (header.titleLines > 1) {
+	if (titleLines > 1) {
 		const wrapStart = trimmedStart(text, lines, i + 1);
 		end = trimmedEnd(text, lines, i + 1, wrapStart);
 		rows.setTitle(row, titleStart, titleEnd, wrapStart, end);
@@ -206,18 +226,18 @@ function addEntry(rows: EntryRows, lookahead: Lookahead, lines: LineTable, i: nu
 		rows.setTitle(row, titleStart, titleEnd, -1, -1);
 	}
 	rows.setStartLine(row, i);
-	rows.setEnd(row, end, i + header.titleLines - 1);
-	if (header.authors >= 0) {
-		const authorsStart = trimmedStart(text, lines, header.authors);
-		const authorsEnd = trimmedEnd(text, lines, header.authors, authorsStart);
+	rows.setEnd(row, end, i + titleLines - 1);
+	if (authors >= 0) {
+		const authorsStart = trimmedStart(text, lines, authors);
+		const authorsEnd = trimmedEnd(text, lines, authors, authorsStart);
 		rows.setAuthors(row, authorsStart, authorsEnd);
-		rows.setEnd(row, authorsEnd, header.authors);
+		rows.setEnd(row, authorsEnd, authors);
 	}
-	if (header.source >= 0) {
-		const sourceStart = trimmedStart(text, lines, header.source);
-		const sourceEnd = trimmedEnd(text, lines, header.source, sourceStart);
+	if (source >= 0) {
+		const sourceStart = trimmedStart(text, lines, source);
+		const sourceEnd = trimmedEnd(text, lines, source, sourceStart);
 		rows.setSource(row, sourceStart, sourceEnd, lookahead.sourceParts);
-		rows.setEnd(row, sourceEnd, header.source);
+		rows.setEnd(row, sourceEnd, source);
 	}
 	return row;
 }
