@@ -11,6 +11,9 @@ const CJK_TOKEN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'ten', 'ter', 'vom', 'zu', 'zur', 'et', 'al.', 'and']);
 const LONGEST_PARTICLE = 5;
 const SUFFIXES = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', '2nd', '3rd'];
+/** Most words are longer than any suffix and are ruled out by length alone. */
+const SHORTEST_SUFFIX = Math.min(...SUFFIXES.map((suffix) => suffix.length));
+const LONGEST_SUFFIX = Math.max(...SUFFIXES.map((suffix) => suffix.length));
 const APOSTROPHE = 0x27;
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
@@ -147,6 +150,10 @@ export function isParticle(text: string, start: number, end: number): boolean {
 
 /** A generational suffix such as `Jr.`, `III` or `2nd`, which is not part of the family or given name. */
 export function isSuffix(text: string, start: number, end: number): boolean {
+	const length = end - start;
+	if (length < SHORTEST_SUFFIX || length > LONGEST_SUFFIX) {
+		return false;
+	}
 	for (let k = 0; k < SUFFIXES.length; k++) {
 		if (SUFFIXES[k].length === end - start && text.startsWith(SUFFIXES[k], start)) {
 			return true;
