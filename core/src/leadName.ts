@@ -13,9 +13,12 @@ const SPACE = 0x20;
 const SEMICOLON = 0x3b;
 const FULLWIDTH_SEMICOLON = 0xff1b;
 
-/** The first author's short name in the author line `line` (`Diao W`, `Li W`, `Kaplan BS`); `''` when it names nobody. */
-export function readLeadShortName(line: string): string {
-	return readCommonLeadShortName(line) ?? fullLeadShortName(line);
+/**
+ * The first author's short name in the author line `text[start, end)` (the whole of `text` by default): `Diao W`,
+ * `Li W`, `Kaplan BS`; `''` when it names nobody. Read in place, so a caller holding the document need not slice it.
+ */
+export function readLeadShortName(text: string, start = 0, end = text.length): string {
+	return readCommonLeadShortName(text, start, end) ?? fullLeadShortName(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 
 function fullLeadShortName(line: string): string {
@@ -24,43 +27,44 @@ function fullLeadShortName(line: string): string {
 }
 
 /**
- * The short name when the first name (up to the first `;`) is two ASCII words, `Given FAMILY` or `Family INITIALS`
- * (`Wenjun DIAO`, `Diao W`, `Wei LI`), with no comma before it; undefined for any other line. The result is what the
- * full reading gives: a family in capitals is title-cased and the given name shortened to its initial, except that
- * a second word of one letter, or of two or three capitals without a vowel, reads as initials after the family.
+ * The short name when the first name (up to the first `;`) of `text[start, end)` is two ASCII words, `Given FAMILY`
+ * or `Family INITIALS` (`Wenjun DIAO`, `Diao W`, `Wei LI`), with no comma before it; undefined for any other line. The
+ * result is what the full reading gives: a family in capitals is title-cased and the given name shortened to its
+ * initial, except that a second word of one letter, or of two or three capitals without a vowel, reads as initials
+ * after the family.
  */
-function readCommonLeadShortName(line: string): string | undefined {
-	let i = 0;
-	while (i < line.length && line.charCodeAt(i) === SPACE) {
+function readCommonLeadShortName(text: string, start: number, end: number): string | undefined {
+	let i = start;
+	while (i < end && text.charCodeAt(i) === SPACE) {
 		i++;
 	}
 	const first = i;
-	if (!isAsciiCapital(line.charCodeAt(i++))) {
+	if (i >= end || !isAsciiCapital(text.charCodeAt(i++))) {
 		return undefined;
 	}
-	while (i < line.length && isAsciiLowercase(line.charCodeAt(i))) {
+	while (i < end && isAsciiLowercase(text.charCodeAt(i))) {
 		i++;
 	}
 	const firstEnd = i;
-	if (firstEnd - first < 2 || line.charCodeAt(i++) !== SPACE) {
+	if (firstEnd - first < 2 || i >= end || text.charCodeAt(i++) !== SPACE) {
 		return undefined;
 	}
 	const second = i;
-	while (i < line.length && isAsciiCapital(line.charCodeAt(i))) {
+	while (i < end && isAsciiCapital(text.charCodeAt(i))) {
 		i++;
 	}
 	const secondEnd = i;
-	while (i < line.length && line.charCodeAt(i) === SPACE) {
+	while (i < end && text.charCodeAt(i) === SPACE) {
 		i++;
 	}
-	const next = line.charCodeAt(i);
-	if (secondEnd === second || (i < line.length && next !== SEMICOLON && next !== FULLWIDTH_SEMICOLON) || secondEnd - first > MAX_NAME_LENGTH
-		|| isSuffix(line, first, firstEnd) || isSuffix(line, second, secondEnd) || hasGroupWord(line, first, secondEnd)) {
+	const next = text.charCodeAt(i);
+	if (secondEnd === second || (i < end && next !== SEMICOLON && next !== FULLWIDTH_SEMICOLON) || secondEnd - first > MAX_NAME_LENGTH
+		|| isSuffix(text, first, firstEnd) || isSuffix(text, second, secondEnd) || hasGroupWord(text, first, secondEnd)) {
 		return undefined;
 	}
 	const length = secondEnd - second;
-	if (length === 1 || (length <= 3 && !hasVowel(line, second, secondEnd))) {
-		return line.slice(first, secondEnd);
+	if (length === 1 || (length <= 3 && !hasVowel(text, second, secondEnd))) {
+		return text.slice(first, secondEnd);
 	}
-	return `${line[second]}${line.slice(second + 1, secondEnd).toLowerCase()} ${line[first]}`;
+	return `${text[second]}${text.slice(second + 1, secondEnd).toLowerCase()} ${text[first]}`;
 }

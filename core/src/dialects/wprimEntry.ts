@@ -198,7 +198,8 @@ export class WprimEntry implements Entry {
 		if (this.#authors) {
 			return this.#authors.length > 0 ? formatShortName(this.#authors[0]) : '';
 		}
-		return this.#authorLine(readLeadShortName) ?? '';
+		const start = this.#at(AUTHORS_START);
+		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END));
 	}
 
 	get authorCount(): number {
