@@ -25,13 +25,24 @@ const SENTENCE_ENDS = new Set(Array.from('.。;；!?)）]:：∶', (character) =
 const COLONLESS_START = /^(?:Objectives?|Aims?|Purpose|Background|Introduction)[ \t]+[A-Z]/;
 const COLONLESS_LABEL = /\b(Objectives?|Aims?|Purpose|Background|Introduction|Methods?|Results?|Conclusions?|Findings|Interpretation)[ \t]+(?=[A-Z])/g;
 
-/** Returns the sections of the abstract at `span` in `text`, in order; none when the abstract is unstructured. */
-export function findAbstractSections(text: string, span: Span): AbstractSection[] {
+/**
+ * The colon kinds (`:`, `：`, `∶`) that occur in `text`: found once for a document, they spare each of its abstracts
+ * a search for the kinds it cannot hold.
+ */
+export function findColonKinds(text: string): readonly string[] {
+	return COLONS.filter((colon) => text.includes(colon));
+}
+
+/**
+ * Returns the sections of the abstract at `span` in `text`, in order; none when the abstract is unstructured. `colons`:
+ * the colon kinds to look for (all by default; {@link findColonKinds} of the document when known).
+ */
+export function findAbstractSections(text: string, span: Span, colons: readonly string[] = COLONS): AbstractSection[] {
 	const { start: from, end: to } = span;
 	// Characters are read from the document itself (a flat string, fast to index); the slice only bounds `indexOf`.
 	const body = text.slice(from, to);
 	const found: Section[] = [];
-	for (const colon of COLONS) {
+	for (const colon of colons) {
 		for (let at = body.indexOf(colon); at >= 0; at = body.indexOf(colon, at + 1)) {
 			const label = readLabelBefore(text, from, from + at);
 			if (label) {

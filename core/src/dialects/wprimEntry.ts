@@ -2,7 +2,7 @@
  * The entries the WPRIM reader makes: every offset of every entry in one typed-array table (no object per part, and
  * nothing for the garbage collector to copy), with small entry objects that read their row when asked.
  */
-import { findAbstractSections } from '../abstract';
+import { findAbstractSections, findColonKinds } from '../abstract';
 import { countAuthors, formatShortName, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
 import { readLeadShortName } from '../leadName';
@@ -37,6 +37,7 @@ const MAX_INITIAL_ROWS = 100_000;
 export class EntryRows {
 	data: Int32Array;
 	#count = 0;
+	#colonKinds: readonly string[] | undefined = undefined;
 
 	/** `expected`: how many entries there may be (room for more is made when needed). */
 	constructor(readonly text: string, expected: number) {
@@ -97,6 +98,11 @@ export class EntryRows {
 		this.data[row + END_LINE] = endLine;
 	}
 
+	/** The colon kinds the document holds, found when an abstract's sections are first read. */
+	get colonKinds(): readonly string[] {
+		return (this.#colonKinds ??= findColonKinds(this.text));
+	}
+
 	/** Sets the 0-based line of the entry's number. */
 	setStartLine(row: number, line: number): void {
 		this.data[row + START_LINE] = line;
@@ -109,15 +115,15 @@ export class EntryRows {
  */
 export class WprimAbstract implements Abstract {
 	readonly span: Span;
-	readonly #text: string;
+	readonly #rows: EntryRows;
 
-	constructor(text: string, start: number, end: number) {
-		this.#text = text;
+	constructor(rows: EntryRows, start: number, end: number) {
+		this.#rows = rows;
 		this.span = { start, end };
 	}
 
 	get sections(): AbstractSection[] {
-		return findAbstractSections(this.#text, this.span);
+		return findAbstractSections(this.#rows.text, this.span, this.#rows.colonKinds);
 	}
 
 	toJSON(): Abstract {
@@ -178,7 +184,7 @@ export class WprimEntry implements Entry {
 
 	get abstract(): Abstract | undefined {
 		const start = this.#at(ABSTRACT_START);
-		return start < 0 ? undefined : new WprimAbstract(this.rows.text, start, this.#at(ABSTRACT_END));
+		return start < 0 ? undefined : new WprimAbstract(this.rows, start, this.#at(ABSTRACT_END));
 	}
 
 	get authors(): Author[] {
