@@ -26,7 +26,13 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 	if (document.entries.length > limit) {
 		limits.onResultLimitExceeded?.(limit);
 	}
-	return document.entries.slice(0, limit).map((entry) => new PaperItem(entry));
+	const entries = document.entries;
+	// One array of the final size (a slice then a map would copy a large outline's list twice).
+	const items = new Array<OutlineItem>(Math.min(entries.length, limit));
+	for (let k = 0; k < items.length; k++) {
+		items[k] = new PaperItem(entries[k]);
+	}
+	return items;
 }
 
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
