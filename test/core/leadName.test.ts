@@ -39,6 +39,15 @@ describe('lead author short name', () => {
 		fc.assert(fc.property(line, (text) => readLeadShortName(text) === fullReading(text)), { numRuns: 20000 });
 	});
 
+	it('reads a line in place within a longer text, never past its bounds', () => {
+		const word = fc.constantFrom('Wenjun', 'DIAO', 'Li', 'LI', 'W', 'BS', 'Jr', 'Group', 'Ab', 'Ö', 'de');
+		const separator = fc.constantFrom(' ', ' ; ', ';', ', ', '.');
+		const line = fc.tuple(word, fc.array(fc.tuple(separator, word), { maxLength: 3 })).map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''));
+		const around = fc.constantFrom('', ' ', 'X', 'Xyz ; ', '\n', ' ; Chen X', 'ABC');
+		fc.assert(fc.property(around, line, around, (before, text, after) =>
+			readLeadShortName(before + text + after, before.length, before.length + text.length) === readLeadShortName(text)), { numRuns: 5000 });
+	});
+
 	it('is what a paper shows in the outline and what it shows after all its authors were read', () => {
 		const entry = parseDocument('1.A title\nWei LI ; Yun OU\nJournal 2020;1(2):3-4\n').entries[0];
 		expect(entry.leadAuthorName).toBe('Li W');
