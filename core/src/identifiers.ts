@@ -1,7 +1,11 @@
 /** Finds DOIs and PubMed IDs in entry text. */
 import type { Identifier, Span } from './model';
 
-const DOI = /\b10\.\d{4,9}\/[^\s"<>]{1,300}/gu;
+/**
+ * `10.NNNN/suffix`: the suffix runs to white space, a quotation mark or an angle bracket; braces and backslashes end it
+ * too (no registered DOI holds them, and in a BibTeX `doi` field, which is verbatim, they would unbalance the record).
+ */
+const DOI = /\b10\.\d{4,9}\/[^\s"<>{}\\]{1,300}/gu;
 const PMID = /\bPMID(?:[ \t]*[:：][ \t]*|[ \t]+)(\d{1,9})\b/gu;
 const TRAILING_PUNCTUATION = '.,;:)]）。，；';
 

@@ -133,4 +133,14 @@ describe('source lines', () => {
 		expect(entry.identifiers.map((id) => [id.kind, id.value])).toEqual([['doi', '10.1000/xyz.123'], ['pmid', '31415926']]);
 		expect(text.slice(entry.identifiers[0].span.start, entry.identifiers[0].span.end)).toBe('10.1000/xyz.123');
 	});
+
+	it.each([
+		['doi:10.1000/xyz.123@article{', '10.1000/xyz.123@article'],
+		['see {10.1000/abc} here', '10.1000/abc'],
+		['10.1000/abc\\textbf', '10.1000/abc'],
+		['10.1002/(SICI)1097-4636(199706)35:4<505::AID-JBM11>3.0.CO;2-F', '10.1002/(SICI)1097-4636(199706)35:4'],
+	])('ends a DOI at a brace, backslash or angle bracket: %s', (line, doi) => {
+		const text = ['1.A title', 'Wenjun DIAO', 'Journal 2018;5(2):1-2', `Objective:${line}`].join('\n');
+		expect(parseDocument(text).entries[0].identifiers.map((id) => id.value)).toEqual([doi]);
+	});
 });
