@@ -22,6 +22,16 @@ describe('makeCitationKeys', () => {
 		]);
 	});
 
+	it('names a group author by its initials, a person with one name by that name', async () => {
+		const entries = entriesOf(dump([
+			['National specialised services statement', 'Advisory Group for National Specialised Services', 'Health Policy 2013;1(1):1-2'],
+			['Vaccine trial results', '-FUTURE-II-Study-Group', 'Lancet 2007;1(1):1-2'],
+			['Screening outcomes', 'Wenjun DIAO ; Advisory Group for National Specialised Services', 'J Radiol 2025;1(1):1-2'],
+			['Imaging study', '张三 ; 李四', 'J Radiol 2024;1(1):1-2'],
+		]));
+		expect(await makeCitationKeys(entries)).toEqual(['agnss2013national', 'fisg2007vaccine', 'diao2025screening', 'zhang2024imaging']);
+	});
+
 	it('keeps every key unique even when a suffixed key is also some other entry\'s natural key', async () => {
 		const entries = entriesOf(dump([
 			['Machine learning', 'Wenjun DIAO', 'J Radiol 2025;1(1):1-2'],

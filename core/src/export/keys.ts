@@ -1,7 +1,8 @@
 /**
- * Citation keys such as `diao2025machine`: first author's family name, year, first significant word of the title;
- * ASCII only (Chinese names in pinyin, read as surnames: 单 → shan, 曾 → zeng), unique within one export.
+ * Citation keys such as `diao2025machine`: first author's family name (a group author's initials), year, first
+ * significant word of the title; ASCII only (Chinese names in pinyin, read as surnames: 单 → shan, 曾 → zeng), unique within one export.
  */
+import { hasGroupWord } from '../groupNames';
 import type { Entry } from '../model';
 
 /** The pattern used when none is given: family name of the first author, year, first significant title word. */
@@ -16,6 +17,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const WORDS = /[\p{Script=Latin}\p{N}'’]+|\p{Script=Han}+/gu;
 const COMBINING = /\p{M}/gu;
 const SPACES = /\s+/u;
+const NAME_WORD_BREAK = /[\s\-‐–—]+/u;
 const LEADING_DIGIT = /^\d/;
 const ALL_DIGITS = /^\d+$/;
 const PLAIN_ASCII = /^[a-z0-9]*$/i;
@@ -66,7 +68,12 @@ export function findUnknownKeyTokens(pattern: string): string[] {
 
 const TOKENS: Record<string, (entry: Entry, romanize: Romanizer) => string> = {
 	auth: (entry, romanize) => {
-		const family = entry.leadAuthor?.family ?? '';
+		const lead = entry.leadAuthor;
+		const family = lead?.family ?? '';
+		if (lead && !lead.given && hasGroupWord(family, 0, family.length)) {
+			// A group author (`Advisory Group for National Specialised Services`) by its initials: `agnss`.
+			return initialsOf(family);
+		}
 		return toAscii(family, romanize, true) || (family ? '' : 'anon');
 	},
 	year: (entry) => entry.source?.year?.toString() ?? '',
@@ -94,6 +101,17 @@ function applyCase(value: string, modifier: string | undefined): string {
 		return value.toUpperCase();
 	}
 	return modifier === 'capitalize' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+}
+
+/** The first letters, in ASCII, of the words of a group name that are not stopwords (`-FUTURE-II-Study-Group` → `fisg`). */
+function initialsOf(name: string): string {
+	let initials = '';
+	for (const word of name.split(NAME_WORD_BREAK)) {
+		if (word && !STOPWORDS.has(word.toLowerCase())) {
+			initials += toAscii(word, dropHan, false).charAt(0);
+		}
+	}
+	return initials;
 }
 
 /** The first `count` words of `title` that are neither stopwords nor bare numbers, in ASCII, joined. */
