@@ -1,12 +1,12 @@
 // The real-editor checks, one per user-visible behaviour. Add a check here and name it in LITDUMP_E2E_CHECKS.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { duplicateProblems, exportCase, hoverCases, languageName, quickFixCase, sampleEntries } from './expected.mjs';
+import { duplicateProblems, exportCase, hoverCases, languageName, quickFixCase, sampleEntries, selectionCase } from './expected.mjs';
 import { assertNamesSampleEntries, showsSampleTitle } from './lib/entryLabels.mjs';
 import { waitUntil } from './lib/waiting.mjs';
 import {
-	answerPrompts, applyQuickFix, expandOutlineRow, hoverAt, resizeSideBar, openFileWithQuickOpen, readGoToSymbol, readOutline, readProblems,
-	runCommandFromPalette, saveActiveEditor, waitForLanguageMode,
+	answerPrompts, applyQuickFix, expandOutlineRow, expandSelection, goToPosition, hoverAt, resizeSideBar, openFileWithQuickOpen, readGoToSymbol,
+	readOutline, readProblems, runCommandFromPalette, saveActiveEditor, waitForLanguageMode,
 } from './lib/workbench.mjs';
 
 /** Checks run when LITDUMP_E2E_CHECKS is not set; the others are opt-in (name them, or `all`). */
@@ -76,6 +76,25 @@ export const checks = [
 				assert(missing.length === 0, `hover at ${line}:${column} lacks ${missing.join(', ')}; it reads: ${JSON.stringify(text)}`);
 			}
 			await page.keyboard.press('Escape');
+		},
+	},
+	{
+		name: 'selection',
+		description: 'Expand Selection (Shift+Alt+→) grows from an author to the author line to the whole paper',
+		file: 'sample.txt',
+		async run({ page, screenshot }) {
+			const { line, column, selectedCounts } = selectionCase;
+			const outermost = selectedCounts[selectedCounts.length - 1];
+			await goToPosition(page, line, column);
+			const counts = [];
+			while (counts.length < 8 && counts[counts.length - 1] !== outermost) {
+				counts.push(await expandSelection(page, counts[counts.length - 1] ?? 0));
+			}
+			await screenshot('selection');
+			await page.keyboard.press('Escape');
+			const passed = selectedCounts.filter((count) => counts.includes(count));
+			assert(passed.length === selectedCounts.length, `Expand Selection went through ${counts.join(' → ')} characters; expected it to pass ${selectedCounts.join(', ')}`);
+			return `selected ${counts.join(' → ')} characters`;
 		},
 	},
 	{

@@ -26,6 +26,12 @@ export const hoverCases = [
 	{ line: 1, column: 10, mustInclude: [/Diao W/, /Chinese Journal of Radiology/, /2025/, /AUC/, /0\.809/, /9\.52 gives P = 0\.002/] },
 ];
 
+/**
+ * Expand Selection (Shift+Alt+→) from inside "Xiaobo CHEN" on the author line of entry 1: the counts of selected
+ * characters it must pass through, innermost first: the author, the author line, the whole entry (lines 1–4).
+ */
+export const selectionCase = { line: 2, column: 18, selectedCounts: ['Xiaobo CHEN'.length, 94, 3398] };
+
 /** Problems: the lines (1-based) that must carry a duplicate warning, and how its message reads. */
 export const duplicateProblems = { lines: [17, 21, 25, 29], message: /duplicate/i };
 

@@ -1,6 +1,6 @@
 // Real-editor test: installs the packaged VSIX into code-server 4.100.3 and checks, in headless Chromium, what a user sees.
 // Usage: node e2e/vscode.e2e.mjs [path/to/litdump-x.y.z.vsix]
-// Env: LITDUMP_E2E_CHECKS=language,pattern,outline,symbols,hover,problems,quickfix,export (or "all"); LITDUMP_E2E_KEEP_TMP=1.
+// Env: LITDUMP_E2E_CHECKS=language,pattern,outline,symbols,hover,selection,problems,quickfix,export (or "all"); LITDUMP_E2E_KEEP_TMP=1.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checks, defaultCheckNames, openCheckFile, writeCheckFiles } from './checks.mjs';

@@ -19,6 +19,7 @@ export type { Dialect } from './dialects/dialect';
 export { buildOutline, describeEntry, entryLabel, type OutlineItem, type OutlineKind } from './outline';
 export { findDocumentLinks, findFoldingBlocks, type DocumentLink, type FoldingBlock } from './navigation';
 export { findEntryAt, findEntryIndexAt, isOnHeading } from './locate';
+export { findSelectionSpans } from './selectionRanges';
 export { buildEntryHover, buildStatisticHover, formatCitationLine } from './hover';
 export { formatShortName, parseAuthors, splitName } from './authors';
 export { parseSource } from './source';

@@ -85,6 +85,17 @@ export async function goToPosition(page, line, column = 1) {
 	});
 }
 
+/** Presses Expand Selection (Shift+Alt+→) and returns how many characters the status bar then says are selected. */
+export async function expandSelection(page, selectedBefore, { timeoutMs = 10_000 } = {}) {
+	await page.keyboard.press('Shift+Alt+ArrowRight');
+	const selected = (text) => Number(/\((\d+) selected\)/.exec(text)?.[1] ?? 0);
+	const text = await waitUntil(() => page.locator('[id="status.editor.selection"]').innerText(), (shown) => selected(shown) > selectedBefore, {
+		timeoutMs,
+		describe: (shown) => `status bar "${shown}" after Expand Selection from ${selectedBefore} selected characters`,
+	});
+	return selected(text);
+}
+
 /**
  * Points the mouse at the character at (line, column) and returns the text of the hover that appears, once `until(text)`
  * holds (by default: once nothing in it is still "Loading..."). On timeout the error carries `lastText`.

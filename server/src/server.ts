@@ -92,6 +92,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Literature dump' },
 				foldingRangeProvider: true,
+				selectionRangeProvider: true,
 				documentLinkProvider: { resolveProvider: false },
 				workspaceSymbolProvider: true,
 				hoverProvider: true,

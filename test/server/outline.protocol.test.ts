@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport, SelectionRange } from 'vscode-languageserver-protocol';
 import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient, waitFor } from './lspClient';
 import { sample, sampleUri } from './sample';
 
@@ -36,6 +36,28 @@ describe('outline over LSP (in-process)', () => {
 		expect(links).toHaveLength(1);
 		expect(links[0].target).toBe('https://doi.org/10.1000/xyz.123');
 		expect(links[0].range.start).toEqual({ line: 2, character: 28 });
+	});
+
+	it('answers selectionRange with the parts of the paper around each position, innermost first', async () => {
+		client = startInProcess();
+		const init = await initialize(client) as { capabilities: Record<string, unknown> };
+		expect(init.capabilities.selectionRangeProvider).toBe(true);
+		await open(client, uri, sample);
+		const lines = sample.split('\n');
+		const positions = [{ line: 1, character: lines[1].indexOf('Xiaobo') + 2 }, { line: 2, character: lines[2].indexOf('549') }, { line: lines.indexOf('Result Analysis'), character: 3 }];
+		const [author, pages, footer] = await client.connection.sendRequest('textDocument/selectionRange', { textDocument: { uri }, positions }) as SelectionRange[];
+		const chain = (range: SelectionRange | undefined): string[] => {
+			const texts: string[] = [];
+			for (let at = range; at; at = at.parent) {
+				const { start, end } = at.range;
+				texts.push(start.line === end.line ? lines[start.line].slice(start.character, end.character) : `lines ${start.line}-${end.line}`);
+			}
+			return texts;
+		};
+		expect(chain(author)).toEqual(['Xiaobo CHEN', lines[1], 'lines 0-3']);
+		expect(chain(pages)).toEqual(['549-557', lines[2], 'lines 0-3']);
+		expect(footer.range).toEqual({ start: positions[2], end: positions[2] });
+		expect(footer.parent).toBeUndefined();
 	});
 
 	it('finds papers of files that are not open through workspace symbols', async () => {

@@ -1,13 +1,13 @@
-/** Outline (document symbols), folding ranges and document links of one dump. */
-import { FoldingRangeKind, type DocumentSymbol } from 'vscode-languageserver';
+/** Outline (document symbols), folding ranges, document links and smart selection of one dump. */
+import { FoldingRangeKind, type DocumentSymbol, type SelectionRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildOutline, type OutlineItem } from '../../../core/src/index';
-import { findDocumentLinks, findFoldingBlocks } from '../../../core/src/index';
+import { findDocumentLinks, findFoldingBlocks, findSelectionSpans } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toRange, toSymbolKind } from '../convert';
 import { runSafe } from '../runSafe';
 
-/** Registers the outline, folding and link handlers. */
+/** Registers the outline, folding, link and smart-selection handlers. */
 export function registerSymbols(context: ServerContext): void {
 	const { connection, documents, cache } = context;
 	const log = connection.console;
@@ -36,6 +36,22 @@ export function registerSymbols(context: ServerContext): void {
 		}
 		return findDocumentLinks(cache.get(document), { resultLimit: context.settings().maxOutlineItems })
 			.map((link) => ({ range: toRange(document, link.span), target: link.target, tooltip: link.tooltip }));
+	}));
+	connection.onSelectionRanges((params, token) => runSafe(log, 'selection', token, () => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) {
+			return null;
+		}
+		const parsed = cache.get(document);
+		return params.positions.map((position) => {
+			// Built from the outermost span in, so each range names the one around it; outside every paper, the position.
+			const spans = findSelectionSpans(parsed, document.offsetAt(position));
+			let range: SelectionRange | undefined;
+			for (let k = spans.length - 1; k >= 0; k--) {
+				range = { range: toRange(document, spans[k]), parent: range };
+			}
+			return range ?? { range: { start: position, end: position } };
+		});
 	}));
 }
 
