@@ -48,7 +48,7 @@ export function scanSource(text: string, start: number, end: number, parts: Int3
 				continue;
 			}
 			const journalStart = skipSpaces(text, start, year);
-			const journalEnd = skipSpacesBack(text, journalStart, year);
+			const journalEnd = endBeforeSeparatorDot(text, journalStart, skipSpacesBack(text, journalStart, year));
 			if (journalEnd - journalStart > MAX_JOURNAL) {
 				continue;
 			}
@@ -182,6 +182,24 @@ function rankYear(text: string, start: number, end: number, year: number): numbe
 	}
 	const code = text.charCodeAt(after);
 	return code === 0x3b || code === 0xff1b ? 3 : code === 0x3a || code === 0xff1a ? 2 : 0;
+}
+
+/**
+ * The end of the journal `text[start, end)` without the dot that separates it from the year in MEDLINE-style sources
+ * (`Pediatr Nephrol. 2011;26(9):1663`), unless the name has other dots: then it is dotted throughout
+ * (`J. Am. Coll. Cardiol. 2010`, `Ann.New York Acad.Sci. 2010`) and its last dot belongs to it.
+ */
+function endBeforeSeparatorDot(text: string, start: number, end: number): number {
+	const dot = end - 1;
+	if (dot <= start || text.charCodeAt(dot) !== 0x2e) {
+		return end;
+	}
+	for (let i = start; i < dot; i++) {
+		if (text.charCodeAt(i) === 0x2e) {
+			return end;
+		}
+	}
+	return skipSpacesBack(text, start, dot);
 }
 
 /** `-`, `–`, `~`, `(` or `（`. */
