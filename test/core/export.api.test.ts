@@ -54,6 +54,23 @@ describe('formatted reference lists', () => {
 	});
 });
 
+describe('initials and MEDLINE-style journals in every format', () => {
+	const dump = '1.Eculizumab therapy for atypical hemolytic uremic syndrome\nSimonetti GD ; Vivarelli M ; Smith J.W.\nPediatr Nephrol. 2011;26(9):1663-1670\n';
+	const entries = parseDocument(dump).entries;
+	it.each([
+		['vancouver', ['Simonetti GD, Vivarelli M, Smith JW.', 'Pediatr Nephrol. 2011;26(9):1663–70.']],
+		['apa', ['Simonetti, G. D., Vivarelli, M., & Smith, J. W.', 'Pediatr Nephrol, 26(9)']],
+		['gbt7714', ['SIMONETTI G D, VIVARELLI M, SMITH J W.', 'Pediatr Nephrol, 2011, 26(9)']],
+		['bibtex', ['author = {Simonetti, G D and Vivarelli, M and Smith, J. W.}', 'journal = {Pediatr Nephrol}']],
+		['ris', ['AU  - Simonetti, G D', 'AU  - Smith, J. W.', 'JO  - Pediatr Nephrol\n']],
+	] as const)('%s keeps every initial and drops the dot before the year', async (format, expected) => {
+		const { content } = await formatCitations(dump, entries, format);
+		for (const text of expected) {
+			expect(content).toContain(text);
+		}
+	});
+});
+
 describe('formatCitations', () => {
 	it('stops with ExportCancelledError when the caller cancels between batches', async () => {
 		let batches = 0;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDump } from '../../bench/generate';
 import { loadCitationJs } from '../../core/src/export/citation-js';
-import { toCslItem, type CslItem, type CslName } from '../../core/src/export/csl';
+import { spellInitialsApart, toCslItem, type CslItem, type CslName } from '../../core/src/export/csl';
 import { formatBatch } from '../../core/src/export/formatted';
 import { writePlainVancouver } from '../../core/src/export/vancouver-plain';
 import { parseDocument } from '../../core/src/parse';
@@ -64,6 +64,15 @@ describe('plain Vancouver references', () => {
 		expect(generated.filter((item) => writePlainVancouver(item) !== undefined).length).toBeGreaterThan(700);
 		expect(writePlainVancouver(PLAIN[0])).toBe('Diao W. Radiomics of gastrointestinal stromal tumors (GIST): a study. Chinese Journal of Radiology. 2025;59(5):549–57. doi:10.3760/cma.j.cn112149-20240101-00001 PubMed PMID: 31234567.');
 		expect(writePlainVancouver(PLAIN[7])).toBeUndefined();
+	});
+});
+
+describe('given names in CSL items', () => {
+	it.each([
+		['GD', 'G D'], ['BS', 'B S'], ['W', 'W'], ['J.W.', 'J. W.'], ['J. W.', 'J. W.'], ['K.-L.', 'K.-L.'], ['Wenjun', 'Wenjun'],
+		['María José', 'María José'], ['Jin-Ho', 'Jin-Ho'], ['ÉL', 'É L'], ['Anne M', 'Anne M'],
+	])('%j → %j', (given, expected) => {
+		expect(spellInitialsApart(given)).toBe(expected);
 	});
 });
 

@@ -1,6 +1,7 @@
 /** Turns a parsed entry into a CSL-JSON item: the one record every export format is written from. */
 import { lineAt } from '../lines';
 import type { Entry, Identifier } from '../model';
+import { isInitials } from '../nameWords';
 
 /** A CSL-JSON name: family and given, or a family alone (CJK names and names printed as one word). */
 export interface CslName {
@@ -32,7 +33,18 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const NEWLINE = /\r\n|\r|\n/;
+const WORD = /\S+/gu;
+const CAPITAL_BEFORE_CAPITAL = /\p{Lu}(?=\p{Lu})/gu;
+const DOT_BEFORE_CAPITAL = /\.(?=\p{Lu})/gu;
 const IDENTIFIER_LABEL = /\b(?:doi|pmid|pubmed)\b|[\s:：.,;；]/giu;
+
+/**
+ * A given name as citation formats read it: initials spelled apart (`GD` → `G D`, `J.W.` → `J. W.`), so that no style
+ * or BibTeX reads `GD` as one name and keeps only its first letter. Other words are left as printed.
+ */
+export function spellInitialsApart(given: string): string {
+	return given.replace(WORD, (word) => isInitials(word, 0, word.length) ? word.replace(CAPITAL_BEFORE_CAPITAL, '$& ').replace(DOT_BEFORE_CAPITAL, '. ') : word);
+}
 
 /** The CSL-JSON item for `entry` of `text`, under citation key `key`; parts the entry lacks are left out. */
 export function toCslItem(text: string, entry: Entry, key: string): CslItem {
@@ -43,7 +55,7 @@ export function toCslItem(text: string, entry: Entry, key: string): CslItem {
 	}
 	const authors = entry.authors;
 	if (authors.length > 0) {
-		item.author = authors.map((author) => author.given ? { family: author.family, given: author.given } : { family: author.family });
+		item.author = authors.map((author) => author.given ? { family: author.family, given: spellInitialsApart(author.given) } : { family: author.family });
 	}
 	if (source?.journal) {
 		item['container-title'] = source.journal;
