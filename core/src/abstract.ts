@@ -84,7 +84,10 @@ function canonicalLabel(text: string, start: number, end: number): string | unde
 	return undefined;
 }
 
-/** The label that ends just before the colon at `colon`, if it starts a sentence of the abstract (from `from`) and is capitalised. */
+/**
+ * The label that ends just before the colon at `colon`, if it is capitalised and starts a sentence of the abstract that
+ * begins at `from`.
+ */
 function readLabelBefore(text: string, from: number, colon: number): Section | undefined {
 	let end = colon;
 	while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) {

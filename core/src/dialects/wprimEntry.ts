@@ -98,14 +98,14 @@ export class EntryRows {
 		this.data[row + END_LINE] = endLine;
 	}
 
-	/** The colon kinds the document holds, found when an abstract's sections are first read. */
-	get colonKinds(): readonly string[] {
-		return (this.#colonKinds ??= findColonKinds(this.text));
-	}
-
 	/** Sets the 0-based line of the entry's number. */
 	setStartLine(row: number, line: number): void {
 		this.data[row + START_LINE] = line;
+	}
+
+	/** The colon kinds the document holds, found when an abstract's sections are first read. */
+	get colonKinds(): readonly string[] {
+		return (this.#colonKinds ??= findColonKinds(this.text));
 	}
 }
 
