@@ -1,6 +1,7 @@
 /**
  * Citation keys such as `diao2025machine`: first author's family name (a group author's initials), year, first
- * significant word of the title; ASCII only (Chinese names in pinyin, read as surnames: 单 → shan, 曾 → zeng), unique within one export.
+ * significant word of the title; ASCII only (Chinese names in pinyin, read as surnames: 单 → shan, 曾 → zeng), unique
+ * within one export.
  */
 import { hasGroupWord } from '../groupNames';
 import type { Entry } from '../model';
