@@ -122,6 +122,8 @@ class PaperItem implements OutlineItem {
 		for (const section of sections) {
 			children[k++] = leaf(section.label, '', 'section', section.span, section.labelSpan);
 		}
+		// The lead name has served both the detail and the authors child: let it go rather than hold a string per paper.
+		this.#lead = undefined;
 		return children;
 	}
 
