@@ -6,9 +6,16 @@ import { isAsciiDigit, isAsciiLetter, isAsciiLowercase } from './characters';
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 /** Group words, capitalised; `Force` and `Party` count only after `Task` and `Working`. */
-const GROUP_WORDS = ['Group', 'Groups', 'Committee', 'Consortium', 'Collaborators', 'Collaboration', 'Collaborative', 'Society', 'Association', 'Investigators', 'Network', 'Trialists', 'Council', 'Panel', 'Force', 'Party'];
+const GROUP_WORDS = [
+	'Group', 'Groups', 'Committee', 'Consortium', 'Collaborators', 'Collaboration', 'Collaborative', 'Society', 'Association', 'Investigators',
+	'Network', 'Trialists', 'Council', 'Panel', 'Force', 'Party', 'Organization', 'Organisation', 'Institute', 'Foundation', 'Agency',
+	'Federation', 'Alliance', 'Commission', 'Ministry', 'Academy', 'College',
+];
 /** Group words that are also common nouns of titles (`Social Network`, `Team Collaboration`): they never open a group line. */
-const COMMON_NOUNS = new Set(['Collaboration', 'Collaborative', 'Society', 'Association', 'Network', 'Council', 'Panel']);
+const COMMON_NOUNS = new Set([
+	'Collaboration', 'Collaborative', 'Society', 'Association', 'Network', 'Council', 'Panel', 'Organization', 'Organisation', 'Institute',
+	'Foundation', 'Agency', 'Federation', 'Alliance', 'Commission', 'Ministry', 'Academy', 'College',
+]);
 /** Entry `c - 0x40` has bit `n` set when a group word of length `n` starts with capital `c`. */
 const GROUP_LENGTHS = GROUP_WORDS.reduce((lengths, word) => {
 	lengths[word.charCodeAt(0) - 0x40] |= 1 << word.length;

@@ -80,6 +80,47 @@ describe('group and dotted-initial authors in a dump', () => {
 	});
 });
 
+describe('organisations as authors', () => {
+	const dump = [
+		'1.Guidelines on clinical trials in small populations',
+		'European Medicines Agency',
+		'Journal 2006;1(1):1-2',
+		'2.Vinorelbine plus gemcitabine in advanced lung cancer',
+		'Kiyoyuki FURUSE ; Japan Multi-National Trial Organisation',
+		'Lancet Oncology 2008;9(12):1135-1142',
+		'3.Thyroid nodule reporting and data system',
+		'American College of Radiology ; Franklin N TESSLER',
+		'Journal of the American College of Radiology 2017;14(5):587-595',
+		'',
+	].join('\n');
+	const parsed = parseDocument(dump);
+
+	it('keeps an agency, organisation or college whole, as one author with no given name', () => {
+		expect(parsed.entries.map((entry) => entry.authors.map((author) => [author.family, author.given]))).toEqual([
+			[['European Medicines Agency', '']],
+			[['Furuse', 'Kiyoyuki'], ['Japan Multi-National Trial Organisation', '']],
+			[['American College of Radiology', ''], ['Tessler', 'Franklin N']],
+		]);
+		expect(buildOutline(parsed)[0].detail).toBe('European Medicines Agency · Journal 2006');
+	});
+
+	it('exports it whole and keys it by its initials', async () => {
+		const { content } = await formatCitations(dump, parsed.entries, 'bibtex');
+		expect(content).toContain('@article{ema2006guidelines,');
+		expect(content).toContain('author = {Furuse, Kiyoyuki and {Japan Multi-National Trial Organisation}}');
+		expect(content).toContain('@article{acr2017thyroid,');
+		const apa = await formatCitations(dump, parsed.entries.slice(0, 1), 'apa');
+		expect(apa.content).toContain('European Medicines Agency. (2006).');
+	});
+
+	it('still reads a title line that ends in such a word as the end of a wrapped title', () => {
+		const text = ['1.Guidelines on the management of thyroid nodules by the', 'American College of Radiology', 'Journal 2017;14(5):587-595', ''].join('\n');
+		const [entry] = parseDocument(text).entries;
+		expect(entry.title).toBe('Guidelines on the management of thyroid nodules by the American College of Radiology');
+		expect(entry.authors).toEqual([]);
+	});
+});
+
 describe('wrapped titles stay wrapped', () => {
 	it.each([
 		['in women with equivocal smears', 'A comparison of two assays for carcinogenic human papillomavirus DNA in women with equivocal smears'],
