@@ -73,14 +73,14 @@ const TOKENS: Record<string, (entry: Entry, romanize: Romanizer) => string> = {
 		const family = lead?.family ?? '';
 		if (lead && !lead.given && hasGroupWord(family, 0, family.length)) {
 			// A group author (`Advisory Group for National Specialised Services`) by its initials: `agnss`.
-			return initialsOf(family);
+			return initialsOf(family, NAME_WORD_BREAK);
 		}
 		return toAscii(family, romanize, true) || (family ? '' : 'anon');
 	},
 	year: (entry) => entry.source?.year?.toString() ?? '',
 	title: (entry, romanize) => significantWords(entry.title, romanize, 1),
 	shorttitle: (entry, romanize) => significantWords(entry.title, romanize, 3),
-	journal: (entry) => (entry.source?.journal ?? '').split(SPACES).filter((word) => word.length > 0 && !STOPWORDS.has(word.toLowerCase())).map((word) => toAscii(word, dropHan, false).charAt(0)).join(''),
+	journal: (entry) => initialsOf(entry.source?.journal ?? '', SPACES),
 	number: (entry) => String(entry.number),
 };
 
@@ -104,10 +104,13 @@ function applyCase(value: string, modifier: string | undefined): string {
 	return modifier === 'capitalize' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
 }
 
-/** The first letters, in ASCII, of the words of a group name that are not stopwords (`-FUTURE-II-Study-Group` → `fisg`). */
-function initialsOf(name: string): string {
+/**
+ * The first letters, in ASCII, of the words of `name` (split at `breaks`) that are not stopwords: a journal's
+ * (`Chinese Journal of Radiology` → `cjr`) or a group author's (`-FUTURE-II-Study-Group` → `fisg`).
+ */
+function initialsOf(name: string, breaks: RegExp): string {
 	let initials = '';
-	for (const word of name.split(NAME_WORD_BREAK)) {
+	for (const word of name.split(breaks)) {
 		if (word && !STOPWORDS.has(word.toLowerCase())) {
 			initials += toAscii(word, dropHan, false).charAt(0);
 		}
