@@ -47,9 +47,7 @@ function readOutline(items: readonly OutlineItem[]): number {
 	let size = 0;
 	for (let k = 0; k < items.length; k++) {
 		const item = items[k];
-		const span = item.span;
-		const selection = item.selectionSpan;
-		size += item.name.length + item.detail.length + item.kind.length + span.end - span.start + selection.end - selection.start;
+		size += item.name.length + item.detail.length + item.kind.length + item.end - item.start + item.selectionEnd - item.selectionStart;
 		size += readOutline(item.children);
 	}
 	return size;

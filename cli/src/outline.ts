@@ -10,7 +10,7 @@ export function formatOutline(file: string, text: string): string {
 	const out: string[] = [`${file}: ${parsed.entries.length} entr${parsed.entries.length === 1 ? 'y' : 'ies'} (${parsed.dialect})`];
 	for (const item of buildOutline(parsed)) {
 		out.push(`  ${item.name}`);
-		out.push(`      ${[item.detail, `line ${line(item.span.start)}`].filter(Boolean).join(' · ')}`);
+		out.push(`      ${[item.detail, `line ${line(item.start)}`].filter(Boolean).join(' · ')}`);
 		const parts = item.children.map((child) => child.name);
 		if (parts.length > 0) {
 			out.push(`      ${parts.join(' · ')}`);

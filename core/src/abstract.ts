@@ -3,7 +3,7 @@
  * `Objective To evaluate … .Methods Retrospective …` form. Scans colons with indexOf, so most text is never touched.
  */
 import { isAsciiCapital, isAsciiLetter } from './characters';
-import type { AbstractSection, Span } from './model';
+import type { AbstractSection, SectionVisitor, Span } from './model';
 
 const CANONICAL: ReadonlyArray<readonly [string, string]> = [
 	['objective', 'Objective'], ['objectives', 'Objective'], ['aim', 'Aim'], ['aims', 'Aim'], ['purpose', 'Purpose'],
@@ -38,35 +38,105 @@ export function findColonKinds(text: string): readonly string[] {
  * the colon kinds to look for (all by default; {@link findColonKinds} of the document when known).
  */
 export function findAbstractSections(text: string, span: Span, colons: readonly string[] = COLONS): AbstractSection[] {
-	const { start: from, end: to } = span;
+	const found: Section[] = [];
+	visitAbstractSections(text, span, (label, labelStart, labelEnd, bodyStart, bodyEnd) => {
+		found.push(new Section(label, labelStart, labelEnd, bodyStart, bodyEnd));
+	}, colons);
+	return found;
+}
+
+/**
+ * {@link findAbstractSections} without a section object: calls `visit` for each section in order. What the outline of
+ * a large dump uses (tens of thousands of sections, each read once).
+ */
+export function visitAbstractSections(text: string, span: Span, visit: SectionVisitor, colons: readonly string[] = COLONS): void {
+	// The labels are gathered in a list kept for the next call (a nested call, from a visitor, gets its own).
+	const labels = spareLabels ?? new LabelList();
+	spareLabels = undefined;
+	try {
+		findLabels(text, span.start, span.end, colons, labels);
+		labels.sort();
+		for (let k = 0; k < labels.length; k++) {
+			const labelEnd = labels.ends[k];
+			const end = k + 1 < labels.length ? labels.starts[k + 1] : span.end;
+			let bodyStart = labelEnd;
+			while (bodyStart < end && isSpaceOrTab(text.charCodeAt(bodyStart))) {
+				bodyStart++;
+			}
+			let bodyEnd = end;
+			while (bodyEnd > bodyStart && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) {
+				bodyEnd--;
+			}
+			visit(labels.names[k], labels.starts[k], labelEnd, bodyStart, bodyEnd);
+		}
+	} finally {
+		labels.clear();
+		spareLabels = labels;
+	}
+}
+
+/** Adds to `labels` every section label of the abstract `text[from, to)`, in the order found. */
+function findLabels(text: string, from: number, to: number, colons: readonly string[], labels: LabelList): void {
 	// Characters are read from the document itself (a flat string, fast to index); the slice only bounds `indexOf`.
 	const body = text.slice(from, to);
-	const found: Section[] = [];
 	for (const colon of colons) {
 		for (let at = body.indexOf(colon); at >= 0; at = body.indexOf(colon, at + 1)) {
-			const label = readLabelBefore(text, from, from + at);
-			if (label) {
-				found.push(label);
-			}
+			readLabelBefore(text, from, from + at, labels);
 		}
 	}
-	if (found.length === 0 && COLONLESS_START.test(body)) {
+	if (labels.length === 0 && COLONLESS_START.test(body)) {
 		COLONLESS_LABEL.lastIndex = 0;
 		for (let match = COLONLESS_LABEL.exec(body); match; match = COLONLESS_LABEL.exec(body)) {
 			const start = from + match.index;
+			const end = start + match[1].length;
 			if (startsSentence(text, from, start)) {
-				found.push(new Section(canonicalLabel(text, start, start + match[1].length) ?? match[1], start, start + match[1].length));
+				labels.push(canonicalLabel(text, start, end) ?? match[1], start, end);
 			}
 		}
 	}
-	if (!isSorted(found)) {
-		found.sort((a, b) => a.labelStart - b.labelStart);
-	}
-	for (let k = 0; k < found.length; k++) {
-		found[k].setBody(text, k + 1 < found.length ? found[k + 1].labelStart : to);
-	}
-	return found;
 }
+
+/** Section labels as three parallel lists (names, starts, ends): no object per label. */
+class LabelList {
+	readonly names: string[] = [];
+	readonly starts: number[] = [];
+	readonly ends: number[] = [];
+	length = 0;
+
+	push(name: string, start: number, end: number): void {
+		this.names[this.length] = name;
+		this.starts[this.length] = start;
+		this.ends[this.length] = end;
+		this.length++;
+	}
+
+	/** Puts the labels in text order: they come so unless an abstract mixes colon kinds (an insertion sort, for a few). */
+	sort(): void {
+		const { names, starts, ends } = this;
+		for (let k = 1; k < this.length; k++) {
+			const name = names[k];
+			const start = starts[k];
+			const end = ends[k];
+			let i = k;
+			for (; i > 0 && starts[i - 1] > start; i--) {
+				names[i] = names[i - 1];
+				starts[i] = starts[i - 1];
+				ends[i] = ends[i - 1];
+			}
+			if (i !== k) {
+				names[i] = name;
+				starts[i] = start;
+				ends[i] = end;
+			}
+		}
+	}
+
+	clear(): void {
+		this.length = 0;
+	}
+}
+
+let spareLabels: LabelList | undefined = new LabelList();
 
 /** The usual spelling of the label `text[start, end)` (any case; words joined by single spaces), if it is one. */
 function canonicalLabel(text: string, start: number, end: number): string | undefined {
@@ -85,10 +155,10 @@ function canonicalLabel(text: string, start: number, end: number): string | unde
 }
 
 /**
- * The label that ends just before the colon at `colon`, if it is capitalised and starts a sentence of the abstract that
- * begins at `from`.
+ * Adds to `labels` the label that ends just before the colon at `colon`, if there is one: capitalised and starting a
+ * sentence of the abstract that begins at `from`.
  */
-function readLabelBefore(text: string, from: number, colon: number): Section | undefined {
+function readLabelBefore(text: string, from: number, colon: number, labels: LabelList): void {
 	let end = colon;
 	while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) {
 		end--;
@@ -100,44 +170,24 @@ function readLabelBefore(text: string, from: number, colon: number): Section | u
 			start--;
 		}
 		if (end - start > 25) {
-			return undefined;
+			return;
 		}
 		// A label is capitalised: most colons follow a lowercase word, and are ruled out at once.
 		const label = isAsciiCapital(text.charCodeAt(start)) ? canonicalLabel(text, start, end) : undefined;
 		if (label && startsSentence(text, from, start)) {
-			return new Section(label, start, colon + 1);
+			labels.push(label, start, colon + 1);
+			return;
 		}
 		if (start === from || text.charCodeAt(start - 1) !== 32) {
-			return undefined;
+			return;
 		}
 		start--;
 	}
-	return undefined;
 }
 
-/**
- * A section kept as four offsets (one object, not four: a large dump has tens of thousands); spans made when read.
- * Its body runs from after the label to the next section, set once all labels are found.
- */
+/** A section kept as four offsets (one object, not four: a large dump has tens of thousands); spans made when read. */
 class Section implements AbstractSection {
-	private bodyStart = 0;
-	private bodyEnd = 0;
-
-	constructor(readonly label: string, readonly labelStart: number, private readonly labelEnd: number) {}
-
-	/** Sets the body: from the label to `end`, without the spaces and tabs at either end. */
-	setBody(text: string, end: number): void {
-		let bodyStart = this.labelEnd;
-		while (bodyStart < end && isSpaceOrTab(text.charCodeAt(bodyStart))) {
-			bodyStart++;
-		}
-		let bodyEnd = end;
-		while (bodyEnd > bodyStart && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) {
-			bodyEnd--;
-		}
-		this.bodyStart = bodyStart;
-		this.bodyEnd = bodyEnd;
-	}
+	constructor(readonly label: string, private readonly labelStart: number, private readonly labelEnd: number, private readonly bodyStart: number, private readonly bodyEnd: number) {}
 
 	get labelSpan(): Span {
 		return { start: this.labelStart, end: this.labelEnd };
@@ -154,16 +204,6 @@ class Section implements AbstractSection {
 	toJSON(): AbstractSection {
 		return { label: this.label, labelSpan: this.labelSpan, span: this.span, bodySpan: this.bodySpan };
 	}
-}
-
-/** Labels come in text order unless the abstract mixes colon kinds; sorting then is needed, otherwise skipped. */
-function isSorted(found: Section[]): boolean {
-	for (let k = 1; k < found.length; k++) {
-		if (found[k - 1].labelStart > found[k].labelStart) {
-			return false;
-		}
-	}
-	return true;
 }
 
 /** True when `at` starts the abstract (from `from`) or follows the end of a sentence (spaces and tabs between). */

@@ -11,7 +11,7 @@
  * const { content } = await formatCitations(text, parsed.entries, 'bibtex');
  * ```
  */
-export type { Abstract, AbstractSection, Author, Entry, Identifier, ParsedDocument, Problem, ResultLimit, Source, Span } from './model';
+export type { Abstract, AbstractSection, Author, Entry, Identifier, ParsedDocument, Problem, ResultLimit, SectionVisitor, Source, Span } from './model';
 export { MAX_LISTED_PROBLEMS } from './model';
 export { dialects, looksLikeDump, parseDocument } from './parse';
 export { lineAt } from './lines';

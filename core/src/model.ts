@@ -44,10 +44,18 @@ export interface AbstractSection {
 	bodySpan: Span;
 }
 
+/**
+ * Receives one section of an abstract: its usual label, where the label is printed (`[labelStart, labelEnd)`, with its
+ * colon), and its body after the label up to the next label, without spaces and tabs at either end.
+ */
+export type SectionVisitor = (label: string, labelStart: number, labelEnd: number, bodyStart: number, bodyEnd: number) => void;
+
 /** An abstract: its full span and any labelled sections found in it. */
 export interface Abstract {
 	span: Span;
 	sections: AbstractSection[];
+	/** Calls `visit` for each section, in order, without making section objects (for outlines of large dumps). */
+	forEachSection(visit: SectionVisitor): void;
 }
 
 /** A DOI or PubMed identifier found anywhere in an entry. */

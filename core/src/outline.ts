@@ -1,18 +1,23 @@
 /** The document outline: one symbol per paper, with its authors, source and abstract sections as children. */
-import type { Entry, ParsedDocument, ResultLimit, Span } from './model';
+import type { Entry, ParsedDocument, ResultLimit, Source, Span } from './model';
 
 /** What an outline item stands for; the server maps it to an LSP SymbolKind. */
 export type OutlineKind = 'paper' | 'authors' | 'source' | 'abstract' | 'section';
 
-/** One node of the outline tree. */
+/**
+ * One node of the outline tree. Its ranges are plain offsets, not spans: a large dump's outline has hundreds of
+ * thousands of items, read once each, and a span object per range was most of what reading one allocated.
+ */
 export interface OutlineItem {
-	name: string;
-	detail: string;
-	kind: OutlineKind;
-	/** The whole range the item covers. */
-	readonly span: Span;
+	readonly name: string;
+	readonly detail: string;
+	readonly kind: OutlineKind;
+	/** The whole range the item covers: `[start, end)`. */
+	readonly start: number;
+	readonly end: number;
 	/** The part to reveal and highlight when the item is picked (the title for a paper). */
-	readonly selectionSpan: Span;
+	readonly selectionStart: number;
+	readonly selectionEnd: number;
 	readonly children: readonly OutlineItem[];
 }
 
@@ -38,13 +43,12 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 /** `Diao W et al. · Chinese Journal of Radiology 2025` — who and where, for a symbol's detail or a hover. */
 export function describeEntry(entry: Entry): string {
 	const lead = entry.leadAuthorName;
-	return describeWithLead(entry, lead, lead ? entry.authorCount : 0);
+	return describeWithLead(entry.source, lead, lead ? entry.authorCount : 0);
 }
 
-/** {@link describeEntry} given the lead author's short name and (when there is one) the author count. */
-function describeWithLead(entry: Entry, lead: string, authorCount: number): string {
+/** {@link describeEntry} given the entry's source, the lead author's short name and (when there is one) the author count. */
+function describeWithLead(source: Source | undefined, lead: string, authorCount: number): string {
 	const who = !lead ? '' : authorCount === 1 ? lead : `${lead} et al.`;
-	const source = entry.source;
 	const journal = source?.journal ?? '';
 	const year = source?.year;
 	const where = year === undefined ? journal : journal ? `${journal} ${year}` : String(year);
@@ -62,14 +66,45 @@ class PaperItem implements OutlineItem {
 		return 'paper';
 	}
 
-	/** The lead author's short name and the author count, which both the detail and the authors child show. */
+	/** The lead author's short name, the author count and the source, which both the detail and the children show. */
 	#lead: string | undefined = undefined;
 	#count = -1;
+	#source: Source | undefined | null = null;
 
+	// Offsets are read from the entry on each read, not kept: a large outline's papers stay small.
 	constructor(private readonly entry: Entry) {}
+
+	get start(): number {
+		return this.entry.span.start;
+	}
+
+	get end(): number {
+		return this.entry.span.end;
+	}
+
+	get selectionStart(): number {
+		return this.#selection.start;
+	}
+
+	get selectionEnd(): number {
+		return this.#selection.end;
+	}
+
+	/** The title, or the number when the title is empty. */
+	get #selection(): Span {
+		const title = this.entry.titleSpan;
+		return title.end > title.start ? title : this.entry.numberSpan;
+	}
 
 	get #leadName(): string {
 		return (this.#lead ??= this.entry.leadAuthorName);
+	}
+
+	get #entrySource(): Source | undefined {
+		if (this.#source === null) {
+			this.#source = this.entry.source;
+		}
+		return this.#source;
 	}
 
 	get #authorCount(): number {
@@ -85,56 +120,69 @@ class PaperItem implements OutlineItem {
 
 	get detail(): string {
 		const lead = this.#leadName;
-		return describeWithLead(this.entry, lead, lead ? this.#authorCount : 0);
-	}
-
-	get span(): Span {
-		return this.entry.span;
-	}
-
-	get selectionSpan(): Span {
-		const title = this.entry.titleSpan;
-		return title.end > title.start ? title : this.entry.numberSpan;
+		return describeWithLead(this.#entrySource, lead, lead ? this.#authorCount : 0);
 	}
 
 	get children(): OutlineItem[] {
 		const entry = this.entry;
 		const authors = entry.authorsSpan;
-		const source = entry.source;
+		const source = this.#entrySource;
 		const abstract = entry.abstract;
-		const sections = abstract?.sections ?? [];
-		// Made at its final size: a paper has at most a few children, and there are many papers.
-		const children = new Array<OutlineItem>((authors ? 1 : 0) + (source ? 1 : 0) + (abstract ? Math.max(1, sections.length) : 0));
+		// Room for the authors, the source and the usual four sections; more sections grow it, and it is cut to size.
+		const children = new Array<OutlineItem>(6);
 		let k = 0;
 		if (authors) {
 			const count = this.#authorCount;
 			const lead = this.#leadName;
-			children[k++] = leaf('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors, authors);
+			children[k++] = new LeafItem('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors.start, authors.end, authors.start, authors.end);
 		}
 		if (source) {
 			const span = source.span;
-			children[k++] = leaf('Source', source.raw, 'source', span, span);
+			children[k++] = new LeafItem('Source', source.raw, 'source', span.start, span.end, span.start, span.end);
 		}
-		if (abstract && sections.length === 0) {
-			const span = abstract.span;
-			children[k++] = leaf('Abstract', '', 'abstract', span, span);
+		if (abstract) {
+			const first = k;
+			abstract.forEachSection((label, labelStart, labelEnd, _bodyStart, bodyEnd) => {
+				children[k++] = new LeafItem(label, '', 'section', labelStart, bodyEnd, labelStart, labelEnd);
+			});
+			if (k === first) {
+				const span = abstract.span;
+				children[k++] = new LeafItem('Abstract', '', 'abstract', span.start, span.end, span.start, span.end);
+			}
 		}
-		for (const section of sections) {
-			children[k++] = leaf(section.label, '', 'section', section.span, section.labelSpan);
-		}
-		// The lead name has served both the detail and the authors child: let it go rather than hold a string per paper.
+		children.length = k;
+		// The lead name and source have served both the detail and the children: let them go rather than hold them.
 		this.#lead = undefined;
+		this.#source = null;
 		return children;
 	}
 
 	toJSON(): OutlineItem {
-		return { name: this.name, detail: this.detail, kind: this.kind, span: this.span, selectionSpan: this.selectionSpan, children: this.children };
+		const { name, detail, kind, start, end, selectionStart, selectionEnd, children } = this;
+		return { name, detail, kind, start, end, selectionStart, selectionEnd, children };
 	}
 }
 
 const NO_CHILDREN: readonly OutlineItem[] = Object.freeze([]);
 
 /** A child item (authors, source, abstract or section): plain data, made each time a paper's children are read. */
-function leaf(name: string, detail: string, kind: OutlineKind, span: Span, selectionSpan: Span): OutlineItem {
-	return { name, detail, kind, span, selectionSpan, children: NO_CHILDREN };
+class LeafItem implements OutlineItem {
+	constructor(
+		readonly name: string,
+		readonly detail: string,
+		readonly kind: OutlineKind,
+		readonly start: number,
+		readonly end: number,
+		readonly selectionStart: number,
+		readonly selectionEnd: number,
+	) {}
+
+	get children(): readonly OutlineItem[] {
+		return NO_CHILDREN;
+	}
+
+	toJSON(): OutlineItem {
+		const { name, detail, kind, start, end, selectionStart, selectionEnd } = this;
+		return { name, detail, kind, start, end, selectionStart, selectionEnd, children: NO_CHILDREN };
+	}
 }

@@ -5,7 +5,9 @@ import { buildOutline, type OutlineItem } from '../../core/src/outline';
 import { parseDocument } from '../../core/src/parse';
 
 const text = readFileSync(join(__dirname, '..', 'fixtures', 'sample.txt'), 'utf8');
-const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+/** The text an item covers, and the text it selects. */
+const slice = (item: OutlineItem) => text.slice(item.start, item.end);
+const selected = (item: OutlineItem) => text.slice(item.selectionStart, item.selectionEnd);
 
 describe('outline of the seed sample', () => {
 	const outline = buildOutline(parseDocument(text));
@@ -19,10 +21,10 @@ describe('outline of the seed sample', () => {
 
 	it('spans the whole entry and selects its title', () => {
 		const first = outline[0];
-		expect(slice(first.selectionSpan)).toBe(first.name.slice(3));
-		expect(slice(first.span).startsWith('1.Machine learning')).toBe(true);
-		expect(slice(first.span).endsWith(slice(outline[0].children.at(-1)!.span))).toBe(true);
-		expect(first.span.end).toBeLessThan(outline[1].span.start);
+		expect(selected(first)).toBe(first.name.slice(3));
+		expect(slice(first).startsWith('1.Machine learning')).toBe(true);
+		expect(slice(first).endsWith(slice(outline[0].children.at(-1)!))).toBe(true);
+		expect(first.end).toBeLessThan(outline[1].start);
 	});
 
 	it('lists the authors, the source and each abstract section as children, with their ranges', () => {
@@ -31,14 +33,14 @@ describe('outline of the seed sample', () => {
 			['Authors', 'authors'], ['Source', 'source'], ['Objective', 'section'], ['Methods', 'section'], ['Results', 'section'], ['Conclusions', 'section'],
 		]);
 		expect(children[0].detail).toBe('7 authors: Diao W et al.');
-		expect(slice(children[0].span)).toMatch(/^Wenjun DIAO ; Xiaobo CHEN/);
+		expect(slice(children[0])).toMatch(/^Wenjun DIAO ; Xiaobo CHEN/);
 		expect(children[1].detail).toBe('Chinese Journal of Radiology 2025;59(5):549-557');
-		expect(slice(children[2].selectionSpan)).toBe('Objective:');
-		expect(slice(children[3].span)).toMatch(/^Methods:/);
+		expect(selected(children[2])).toBe('Objective:');
+		expect(slice(children[3])).toMatch(/^Methods:/);
 	});
 
 	it('reads the same on every read, and serialises to plain data', () => {
-		const again = (item: OutlineItem): unknown => ({ name: item.name, detail: item.detail, kind: item.kind, span: item.span, selectionSpan: item.selectionSpan, children: item.children.map(again) });
+		const again = (item: OutlineItem): unknown => ({ name: item.name, detail: item.detail, kind: item.kind, start: item.start, end: item.end, selectionStart: item.selectionStart, selectionEnd: item.selectionEnd, children: item.children.map(again) });
 		expect(JSON.parse(JSON.stringify(outline))).toEqual(outline.map(again));
 		expect(outline.map(again)).toEqual(outline.map(again));
 	});

@@ -2,11 +2,11 @@
  * The entries the WPRIM reader makes: every offset of every entry in one typed-array table (no object per part, and
  * nothing for the garbage collector to copy), with small entry objects that read their row when asked.
  */
-import { findAbstractSections, findColonKinds } from '../abstract';
+import { findAbstractSections, findColonKinds, visitAbstractSections } from '../abstract';
 import { countAuthors, formatShortName, parseAuthors, readLeadAuthor } from '../authors';
 import { findIdentifiers } from '../identifiers';
 import { readLeadShortName } from '../leadName';
-import type { Abstract, AbstractSection, Author, Entry, Identifier, Source, Span } from '../model';
+import type { Abstract, AbstractSection, Author, Entry, Identifier, SectionVisitor, Source, Span } from '../model';
 import { ParsedSource, SOURCE_FIELDS } from '../source';
 
 // The columns of an entry's row. A missing part has start -1 (authors, source, abstract) or no second title line.
@@ -126,7 +126,11 @@ export class WprimAbstract implements Abstract {
 		return findAbstractSections(this.#rows.text, this.span, this.#rows.colonKinds);
 	}
 
-	toJSON(): Abstract {
+	forEachSection(visit: SectionVisitor): void {
+		visitAbstractSections(this.#rows.text, this.span, visit, this.#rows.colonKinds);
+	}
+
+	toJSON(): Omit<Abstract, 'forEachSection'> {
 		return { span: this.span, sections: this.sections };
 	}
 }

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildOutline, type OutlineItem } from '../../../core/src/index';
 import { findDocumentLinks, findFoldingBlocks, findSelectionSpans } from '../../../core/src/index';
 import type { ServerContext } from '../context';
-import { toRange, toSymbolKind } from '../convert';
+import { toRange, toRangeOf, toSymbolKind } from '../convert';
 import { runSafe } from '../runSafe';
 
 /** Registers the outline, folding, link and smart-selection handlers. */
@@ -60,8 +60,8 @@ function toSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
 		name: item.name,
 		detail: item.detail,
 		kind: toSymbolKind(item.kind),
-		range: toRange(document, item.span),
-		selectionRange: toRange(document, item.selectionSpan),
+		range: toRangeOf(document, item.start, item.end),
+		selectionRange: toRangeOf(document, item.selectionStart, item.selectionEnd),
 		children: item.children.map((child) => toSymbol(document, child)),
 	};
 }
