@@ -7,17 +7,20 @@ import { isDottedRun, lineMayHoldRun, mayBeRun, runPersonEnd, runPersons } from 
 import type { Author } from './model';
 import { isAsciiCapital } from './characters';
 import { isAscii, isInitials, lastWordStart, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
-import { MAX_NAME_LENGTH, splitNameInto, type NameStyle } from './names';
+import { MAX_NAME_LENGTH, splitNameInto, type NameOrder, type NameStyle } from './names';
 
 export { hasAuthorSeparators, looksLikeAuthorLine } from './authorLines';
-export { formatShortName, splitName, titleCaseIfCapitals, type NameStyle } from './names';
+export { formatShortName, splitName, titleCaseIfCapitals, type NameOrder, type NameStyle } from './names';
 
 const CAPITAL_FAMILY_END = /\s\p{Lu}{4,}$/u;
 const INITIAL_END = /\s(?:\p{Lu}\.?|\p{Lu}\.\p{Lu}\.?)$/u;
 const DOT = 0x2e;
 
-/** The first author of `line`, without splitting every name (`countAuthors` says how many there are). */
-export function readLeadAuthor(line: string, offset: number): Author | undefined {
+/**
+ * The first author of `line`, without splitting every name (`countAuthors` says how many there are); `order`: how the
+ * dump writes full names ({@link findNameOrder}).
+ */
+export function readLeadAuthor(line: string, offset: number, order: NameOrder = 'given-first'): Author | undefined {
 	const end = findSemicolon(line, 0, line.length);
 	const start = skipWhiteSpace(line, 0, end);
 	const stop = skipWhiteSpaceBack(line, start, end);
@@ -33,7 +36,7 @@ export function readLeadAuthor(line: string, offset: number): Author | undefined
 	// `Berman S. Suyenobu B.`: the first name of a dotted run is the lead author.
 	const dot = line.indexOf('.', start);
 	const lead = dot >= 0 && dot < last && mayBeRun(line, start, last) && isDottedRun(line, start, last) ? runPersonEnd(line, start, last) : last;
-	return readAuthor(line, start, lead, offset, vancouver ? 'initials' : styleOf(line, start, stop, 'auto'));
+	return readAuthor(line, start, lead, offset, vancouver ? 'initials' : styleOf(line, start, stop, 'auto'), order);
 }
 
 /**
@@ -73,15 +76,16 @@ function extraRunPersons(line: string, separator: Separator): number {
 }
 
 /**
- * Splits the author line `line` (at document offset `offset`) into authors with their spans. Pieces are found and
- * trimmed in place, so a line of a million empty names (` ; ; ; …`) costs no string per piece.
+ * Splits the author line `line` (at document offset `offset`) into authors with their spans; `order`: how the dump writes
+ * full names ({@link findNameOrder}). Pieces are found and trimmed in place, so a line of a million empty names
+ * (` ; ; ; …`) costs no string per piece.
  */
-export function parseAuthors(line: string, offset: number): Author[] {
+export function parseAuthors(line: string, offset: number, order: NameOrder = 'given-first'): Author[] {
 	const start = skipWhiteSpace(line, 0, line.length);
 	if (isAnonymous(line, start, skipWhiteSpaceBack(line, start, line.length))) {
 		return [];
 	}
-	const separator = findSemicolon(line, 0, line.length) < line.length ? ';' : isVancouverList(line, 0, line.length) ? ',' : '';
+	const separator = separatorOf(line);
 	const style = separator === ',' ? 'initials' : lineStyle(line, separator);
 	// A dotted run (`Berman S. Suyenobu B.`) reads as one author per name; most lines cannot hold one.
 	const dotted = lineMayHoldRun(line);
@@ -93,18 +97,23 @@ export function parseAuthors(line: string, offset: number): Author[] {
 		if (dotted && stop > name && mayBeRun(line, name, stop) && isDottedRun(line, name, stop)) {
 			for (let person = name; person < stop; person = skipWhiteSpace(line, person, stop)) {
 				const personEnd = runPersonEnd(line, person, stop);
-				authors.push(readAuthor(line, person, personEnd, offset, style));
+				authors.push(readAuthor(line, person, personEnd, offset, style, order));
 				person = personEnd;
 			}
 		} else if (stop > name) {
-			authors.push(readAuthor(line, name, stop, offset, style));
+			authors.push(readAuthor(line, name, stop, offset, style, order));
 		}
 	}
 	return authors;
 }
 
+/** What separates the names of `line`: `;`, the commas of a Vancouver list (`Kaplan BS, Meyers KE`), or nothing. */
+export function separatorOf(line: string): Separator {
+	return findSemicolon(line, 0, line.length) < line.length ? ';' : isVancouverList(line, 0, line.length) ? ',' : '';
+}
+
 /** How the names of `line` are written, from all its names: one family in capitals decides, else trailing initials. */
-function lineStyle(line: string, separator: Separator): NameStyle {
+export function lineStyle(line: string, separator: Separator): NameStyle {
 	let style: NameStyle = 'auto';
 	for (let from = 0, end = 0; style !== 'capital-families' && end < line.length; from = end + 1) {
 		end = pieceEnd(line, from, separator);
@@ -115,9 +124,9 @@ function lineStyle(line: string, separator: Separator): NameStyle {
 }
 
 /** The author printed at `line[start, end)`. */
-function readAuthor(line: string, start: number, end: number, offset: number, style: NameStyle): Author {
+function readAuthor(line: string, start: number, end: number, offset: number, style: NameStyle, order: NameOrder): Author {
 	const raw = line.slice(start, end);
-	return splitNameInto(raw, style, { raw, family: '', given: '', span: { start: offset + start, end: offset + end } });
+	return splitNameInto(raw, style, { raw, family: '', given: '', span: { start: offset + start, end: offset + end } }, order);
 }
 
 /** `style` updated by the name at `line[start, end)`: a family in capitals decides; trailing initials say `initials`. */

@@ -7,7 +7,7 @@ import { readLeadAuthor } from './authors';
 import { hasGroupWord } from './groupNames';
 import { isAsciiCapital, isAsciiLowercase } from './characters';
 import { hasVowel, isSuffix } from './nameWords';
-import { formatShortName, MAX_NAME_LENGTH } from './names';
+import { formatShortName, MAX_NAME_LENGTH, type NameOrder } from './names';
 
 const SPACE = 0x20;
 const SEMICOLON = 0x3b;
@@ -16,13 +16,15 @@ const FULLWIDTH_SEMICOLON = 0xff1b;
 /**
  * The first author's short name in the author line `text[start, end)` (the whole of `text` by default): `Diao W`,
  * `Li W`, `Kaplan BS`; `''` when it names nobody. Read in place, so a caller holding the document need not slice it.
+ * `orderOf` gives the dump's name order ({@link findNameOrder}); it is asked only when the two common shapes, which
+ * show their own order, do not fit.
  */
-export function readLeadShortName(text: string, start = 0, end = text.length): string {
-	return readCommonLeadShortName(text, start, end) ?? fullLeadShortName(start === 0 && end === text.length ? text : text.slice(start, end));
+export function readLeadShortName(text: string, start = 0, end = text.length, orderOf?: () => NameOrder): string {
+	return readCommonLeadShortName(text, start, end) ?? fullLeadShortName(start === 0 && end === text.length ? text : text.slice(start, end), orderOf?.());
 }
 
-function fullLeadShortName(line: string): string {
-	const lead = readLeadAuthor(line, 0);
+function fullLeadShortName(line: string, order: NameOrder | undefined): string {
+	const lead = readLeadAuthor(line, 0, order);
 	return lead ? formatShortName(lead) : '';
 }
 

@@ -14,6 +14,8 @@ const LOWERCASE_AFTER_BREAK = /(^|[-'’\s])(\p{Ll})/gu;
 export const MAX_NAME_LENGTH = 120;
 /** The shortest group word (`Group`, `Panel`): a shorter name is not tested for one. */
 const MIN_GROUP_WORD = 5;
+/** Particles that open a family even when capitalised (`Van Der Meulen`, `De la Vega`, `Da Silva`). */
+const CAPITAL_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'dos', 'das', 'ten', 'ter', 'vom', 'zu', 'zur']);
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -22,15 +24,25 @@ const SPACE = 0x20;
 /** How the names of one line are written, when the line tells: families in capitals, or trailing initials. */
 export type NameStyle = 'auto' | 'capital-families' | 'initials';
 
+/**
+ * The order in which a dump writes names in full, which no single name shows (`Melville Nigel`): `given-first` (the
+ * default), `family-first` (`Kraemer Kenneth L.`: the family is the first word), or `family-initials` (family first,
+ * but given names as initials, so `Garcia Marquez G` has a two-word family). {@link findNameOrder} votes on a dump's names.
+ */
+export type NameOrder = 'given-first' | 'family-first' | 'family-initials';
+
 /** The family and given name fields that {@link splitNameInto} fills. */
 export interface NameParts {
 	family: string;
 	given: string;
 }
 
-/** Family and given names of one printed name; `style` is what the rest of its line shows about name order. */
-export function splitName(raw: string, style: NameStyle = 'auto'): { family: string; given: string } {
-	return splitNameInto(raw, style, { family: '', given: '' });
+/**
+ * Family and given names of one printed name; `style` is what the rest of its line shows about name order, `order`
+ * what the whole dump shows.
+ */
+export function splitName(raw: string, style: NameStyle = 'auto', order: NameOrder = 'given-first'): { family: string; given: string } {
+	return splitNameInto(raw, style, { family: '', given: '' }, order);
 }
 
 /**
@@ -41,7 +53,7 @@ export function splitName(raw: string, style: NameStyle = 'auto'): { family: str
 const words = new Int32Array(2 * (MAX_NAME_LENGTH + 2));
 
 /** {@link splitName}, writing the names into `into` (an author object made whole at once, so no copy is made). */
-export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle, into: T): T {
+export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle, into: T, order: NameOrder = 'given-first'): T {
 	if (raw.length > MAX_NAME_LENGTH) {
 		// Longer than any person's name: a group or garbled line, kept whole rather than split word by word.
 		return named(into, raw, '');
@@ -66,15 +78,25 @@ export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle
 	while (firstInitial > 1 && isInitials(raw, words[2 * firstInitial - 2], words[2 * firstInitial - 1]) && (!capitalFamilies || wordLength(firstInitial - 1) === 1)) {
 		firstInitial--;
 	}
-	if (!capitalFamilies && firstInitial < count && (style === 'initials' || readsAsInitials(raw, firstInitial, count))) {
+	const trailingInitials = !capitalFamilies && firstInitial < count && (style === 'initials' || readsAsInitials(raw, firstInitial, count));
+	// `Kraemer Kenneth L.` in a dump of full names written family first: the family is the first word, not the first two.
+	const fullFamilyFirst = order === 'family-first' && firstInitial >= 2;
+	if (trailingInitials && !fullFamilyFirst) {
 		return named(into, joinWords(raw, 0, firstInitial), joinWords(raw, firstInitial, count));
 	}
 	let familyStart = count;
-	while (familyStart > 1 && wordLength(familyStart - 1) > 1 && isCapitalsWord(raw, words[2 * familyStart - 2], words[2 * familyStart - 1])) {
+	while (!trailingInitials && familyStart > 1 && wordLength(familyStart - 1) > 1 && isCapitalsWord(raw, words[2 * familyStart - 2], words[2 * familyStart - 1])) {
 		familyStart--;
 	}
 	if (familyStart < count) {
 		return named(into, titleCaseWords(raw, familyStart, count), joinWords(raw, 0, familyStart));
+	}
+	if (order !== 'given-first' && !capitalFamilies) {
+		// `Melville Nigel`, `Dellinger E. Patchen`, `DIAO Wenjun`, `van der Berg Jan` in a dump that writes families first.
+		const familyEnd = findLeadingFamilyEnd(raw, count);
+		if (familyEnd < count) {
+			return named(into, isCapitalsWord(raw, words[0], words[2 * familyEnd - 1]) ? titleCaseWords(raw, 0, familyEnd) : joinWords(raw, 0, familyEnd), joinWords(raw, familyEnd, count));
+		}
 	}
 	let particleStart = count - 1;
 	while (particleStart > 1 && isParticle(raw, words[2 * particleStart - 2], words[2 * particleStart - 1])) {
@@ -112,6 +134,37 @@ function findWords(raw: string): number {
 		}
 		start = skipWhiteSpace(raw, end, raw.length);
 	}
+}
+
+/**
+ * Where the family of a family-first name ends, in words: particles before it (`van der Berg`, `De la Vega`), its
+ * word, and particles joining it to more (`Rodriguez de Cordoba`).
+ */
+function findLeadingFamilyEnd(raw: string, count: number): number {
+	let k = 0;
+	while (k + 2 < count && isLeadingParticle(raw, k)) {
+		k++;
+	}
+	k++;
+	while (k + 2 < count && isParticle(raw, words[2 * k], words[2 * k + 1]) && isLowercaseStart(raw, k) && !isInitials(raw, words[2 * k + 2], words[2 * k + 3])) {
+		k += 2;
+	}
+	return k;
+}
+
+/**
+ * A particle before a family (`van`, `de`, `Van`, `Del`); capitalised, only those that are not also family names on their
+ * own (`Le`, `La`, `Du` are Vietnamese, French and Chinese families: `Le Minh Hoang`).
+ */
+function isLeadingParticle(raw: string, k: number): boolean {
+	const start = words[2 * k];
+	const end = words[2 * k + 1];
+	return isParticle(raw, start, end) && (isLowercaseStart(raw, k) || CAPITAL_PARTICLES.has(raw.slice(start, end).toLowerCase()));
+}
+
+function isLowercaseStart(raw: string, k: number): boolean {
+	const code = raw.charCodeAt(words[2 * k]);
+	return code >= 0x61 && code <= 0x7a;
 }
 
 function wordLength(k: number): number {

@@ -3,9 +3,10 @@
  * nothing for the garbage collector to copy), with small entry objects that read their row when asked.
  */
 import { findAbstractSections, findColonKinds, visitAbstractSections } from '../abstract';
-import { countAuthors, formatShortName, parseAuthors, readLeadAuthor } from '../authors';
+import { countAuthors, formatShortName, parseAuthors, readLeadAuthor, type NameOrder } from '../authors';
 import { findIdentifiers } from '../identifiers';
 import { readLeadShortName } from '../leadName';
+import { findNameOrder, NAME_ORDER_SAMPLE } from '../nameOrder';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, SectionVisitor, Source, Span } from '../model';
 import { ParsedSource, SOURCE_FIELDS } from '../source';
 
@@ -38,6 +39,7 @@ export class EntryRows {
 	data: Int32Array;
 	#count = 0;
 	#colonKinds: readonly string[] | undefined = undefined;
+	#nameOrder: NameOrder | undefined = undefined;
 
 	/** `expected`: how many entries there may be (room for more is made when needed). */
 	constructor(readonly text: string, expected: number) {
@@ -101,6 +103,24 @@ export class EntryRows {
 	/** Sets the 0-based line of the entry's number. */
 	setStartLine(row: number, line: number): void {
 		this.data[row + START_LINE] = line;
+	}
+
+	/** {@link nameOrder} as a function, for readers that ask for it only when a name needs it (one per document). */
+	readonly nameOrderOf = (): NameOrder => this.nameOrder;
+
+	/** How the document writes names in full, found by a vote over its first author lines when first needed. */
+	get nameOrder(): NameOrder {
+		if (this.#nameOrder === undefined) {
+			const lines: string[] = [];
+			for (let row = 0; row < this.#count * STRIDE && lines.length < NAME_ORDER_SAMPLE; row += STRIDE) {
+				const start = this.data[row + AUTHORS_START];
+				if (start >= 0) {
+					lines.push(this.text.slice(start, this.data[row + AUTHORS_END]));
+				}
+			}
+			this.#nameOrder = findNameOrder(lines);
+		}
+		return this.#nameOrder;
 	}
 
 	/** The colon kinds the document holds, found when an abstract's sections are first read. */
@@ -192,7 +212,7 @@ export class WprimEntry implements Entry {
 	}
 
 	get authors(): Author[] {
-		return (this.#authors ??= this.#authorLine((line, start) => parseAuthors(line, start)) ?? []);
+		return (this.#authors ??= this.#authorLine((line, start) => parseAuthors(line, start, this.rows.nameOrder)) ?? []);
 	}
 
 	set authors(value: Author[]) {
@@ -201,7 +221,7 @@ export class WprimEntry implements Entry {
 
 	/** Read anew each time unless all authors were parsed: kept, it would be an object per entry that few read twice. */
 	get leadAuthor(): Author | undefined {
-		return this.#authors ? this.#authors[0] : this.#authorLine(readLeadAuthor);
+		return this.#authors ? this.#authors[0] : this.#authorLine((line, start) => readLeadAuthor(line, start, this.rows.nameOrder));
 	}
 
 	get leadAuthorName(): string {
@@ -209,7 +229,7 @@ export class WprimEntry implements Entry {
 			return this.#authors.length > 0 ? formatShortName(this.#authors[0]) : '';
 		}
 		const start = this.#at(AUTHORS_START);
-		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END));
+		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END), this.rows.nameOrderOf);
 	}
 
 	get authorCount(): number {
