@@ -71,6 +71,18 @@ describe('initials and MEDLINE-style journals in every format', () => {
 	});
 });
 
+describe('journal abbreviations dotted without spaces', () => {
+	const dump = '1.Inflammation in sepsis\nMarshall J. C.\nAnn.New York Acad.Sci. 2010;1205:57-68\n';
+	const entries = parseDocument(dump).entries;
+
+	it('keeps the words apart in Vancouver, which drops the periods, and the journal as printed elsewhere', async () => {
+		const vancouver = await formatCitations(dump, entries, 'vancouver');
+		expect(vancouver.content).toContain('Ann New York Acad Sci. 2010;1205:57–68.');
+		const bibtex = await formatCitations(dump, entries, 'bibtex');
+		expect(bibtex.content).toContain('journal = {Ann.New York Acad.Sci.}');
+	});
+});
+
 describe('formatCitations', () => {
 	it('stops with ExportCancelledError when the caller cancels between batches', async () => {
 		let batches = 0;

@@ -14,6 +14,8 @@ const PLAIN_GIVEN = /^(?:\p{Lu}\p{Ll}+|\p{Lu})(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}))*$
 /** A family name citeproc prints unchanged: one capitalised word (hyphens allowed), or Chinese characters. */
 const PLAIN_FAMILY = /^(?:\p{Lu}[\p{L}-]*|\p{Script=Han}+)$/u;
 const GIVEN_PARTS = /[ -]/;
+const JOINED_ABBREVIATION = /\.(?=\p{L})/u;
+const JOINED_ABBREVIATION_ALL = /\.(?=\p{L})/gu;
 
 /** One reference of a list, or the reason it could not be formatted. */
 export type FormattedReference = { text: string } | { error: string };
@@ -42,7 +44,9 @@ export function formatBatch(library: CitationJs, records: CslItem[], style: Cita
 	if (needed !== undefined) {
 		items = records.map((item) => {
 			const author = item.author && item.author.length > needed ? item.author.slice(0, needed) : item.author;
-			return author === item.author && !preformatNames ? item : { ...item, author: preformatNames ? author?.map((name) => preformatName(name, style)) : author };
+			const journal = style === 'vancouver' ? spaceJoinedAbbreviations(item['container-title']) : item['container-title'];
+			return author === item.author && !preformatNames && journal === item['container-title'] ? item
+				: { ...item, author: preformatNames ? author?.map((name) => preformatName(name, style)) : author, 'container-title': journal };
 		});
 	}
 	const groups = new Map<'en-US' | 'zh-CN', number[]>();
@@ -84,6 +88,14 @@ function formatOneByOne(library: CitationJs, items: CslInput[], indices: number[
 			results[index] = { error: `the ${style} style could not format it: ${error instanceof Error ? error.message : String(error)}` };
 		}
 	}
+}
+
+/**
+ * `Ann.New York Acad.Sci.` → `Ann. New York Acad. Sci.`: Vancouver prints journal abbreviations without their periods,
+ * which would run such words together (`AnnNew York AcadSci`); a space after each dot between letters keeps them apart.
+ */
+function spaceJoinedAbbreviations(journal: string | undefined): string | undefined {
+	return journal !== undefined && JOINED_ABBREVIATION.test(journal) ? journal.replace(JOINED_ABBREVIATION_ALL, '. ') : journal;
 }
 
 /** Joins formatted references into a list: numbered `1.` (Vancouver) or `[1]` (GB/T), APA sorted by author. */
