@@ -1,7 +1,8 @@
 // Dumps that write full names family first (`Melville Nigel ; Kraemer Kenneth L.`): the order is found by a vote over
 // the dump's names and decides which word of an ambiguous name is the family, in the outline and in every export.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../core/src/authors';
+import { splitName, type NameOrder, type NameStyle } from '../../core/src/authors';
 import { formatCitations } from '../../core/src/export/index';
 import { findNameOrder } from '../../core/src/nameOrder';
 import { buildOutline } from '../../core/src/outline';
@@ -101,5 +102,21 @@ describe('a family-first dump in the outline and exports', () => {
 		expect(content).toContain('author = {Melville, Nigel and Kraemer, Kenneth L. and Gurbaxani, Vijay}');
 		const apa = await formatCitations(dump, parsed.entries.slice(1, 2), 'apa');
 		expect(apa.content).toContain('Galliers, B., & Jarvenpaa, S. (2003).');
+	});
+});
+
+describe('a name split in any order keeps every word', () => {
+	it('puts each word of the name (suffixes aside) in the family or the given name, once', () => {
+		const word = fc.constantFrom('Melville', 'Nigel', 'DIAO', 'Wenjun', 'L.', 'T.S.', 'W', 'PE', 'van', 'der', 'De', 'la', 'Le', 'Jr.', 'II', "O'Keefe", 'Ragu-Nathan', 'Müller', 'Li', 'YAN');
+		const name = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+		const order = fc.constantFrom<NameOrder>('given-first', 'family-first', 'family-initials');
+		const style = fc.constantFrom<NameStyle>('auto', 'capital-families', 'initials');
+		const key = (text: string) => text.split(/\s+/).filter(Boolean).map((part) => part.toLowerCase()).sort();
+		fc.assert(fc.property(name, style, order, (raw, lineStyle, dumpOrder) => {
+			const { family, given } = splitName(raw, lineStyle, dumpOrder);
+			const kept = key(raw).filter((part) => !['jr.', 'ii'].includes(part));
+			expect(key(`${family} ${given}`)).toEqual(kept.length > 0 ? kept : key(raw));
+			expect(family.length > 0 || kept.length === 0).toBe(true);
+		}), { numRuns: 5000 });
 	});
 });
