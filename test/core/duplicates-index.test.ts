@@ -29,6 +29,14 @@ describe('duplicates in the seed sample', () => {
 	});
 });
 
+describe('the title difference named in an explanation', () => {
+	it('says "differs" for one kind of difference and "differ" for several', () => {
+		const text = buildDump([BASE, { ...BASE, title: BASE.title.toUpperCase() }]);
+		const [match] = findDuplicates(parseDocument(text), text);
+		expect(explainMatch(match, lineOf(text))).toMatch(/^Duplicate of #1 \(line 1\): same title \(case differs\), same authors 5\/5/u);
+	});
+});
+
 describe('duplicate index across documents', () => {
 	const a = read('duplicates/search-a.txt');
 	const b = read('duplicates/search-b.txt');

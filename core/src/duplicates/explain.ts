@@ -35,7 +35,7 @@ function describeTitle(evidence: Evidence, later: string, earlier: string): stri
 		case 'normalised':
 		{
 			const differences = describeTitleDifferences(later, earlier);
-			return differences.length > 0 ? `same title (${differences.join(', ')} differ)` : 'same title';
+			return differences.length > 0 ? `same title (${differences.join(', ')} ${differences.length === 1 ? 'differs' : 'differ'})` : 'same title';
 		}
 		case 'contained':
 			return 'one title extends the other';
