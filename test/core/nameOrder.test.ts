@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitName, type NameOrder, type NameStyle } from '../../core/src/authors';
 import { formatCitations } from '../../core/src/export/index';
+import { formatCitationLine } from '../../core/src/hover';
 import { findNameOrder } from '../../core/src/nameOrder';
 import { buildOutline } from '../../core/src/outline';
 import { parseDocument } from '../../core/src/parse';
@@ -94,6 +95,7 @@ describe('a family-first dump in the outline and exports', () => {
 		expect(parsed.entries[0].authors.map((author) => [author.family, author.given])).toEqual([
 			['Melville', 'Nigel'], ['Kraemer', 'Kenneth L.'], ['Gurbaxani', 'Vijay'],
 		]);
+		expect(formatCitationLine(parsed.entries[0])).toMatch(/^Melville N, Kraemer KL, Gurbaxani V\. Review/u);
 	});
 
 	it('exports family and given names the right way round, and keys by the real family', async () => {
