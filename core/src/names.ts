@@ -93,7 +93,7 @@ export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle
 	}
 	if (order !== 'given-first' && !capitalFamilies) {
 		// `Melville Nigel`, `Dellinger E. Patchen`, `DIAO Wenjun`, `van der Berg Jan` in a dump that writes families first.
-		const familyEnd = findLeadingFamilyEnd(raw, count);
+		const familyEnd = findLeadingFamilyEnd(raw, count, trailingInitials);
 		if (familyEnd < count) {
 			return named(into, isCapitalsWord(raw, words[0], words[2 * familyEnd - 1]) ? titleCaseWords(raw, 0, familyEnd) : joinWords(raw, 0, familyEnd), joinWords(raw, familyEnd, count));
 		}
@@ -140,26 +140,30 @@ function findWords(raw: string): number {
  * Where the family of a family-first name ends, in words: particles before it (`van der Berg`, `De la Vega`), its
  * word, and particles joining it to more (`Rodriguez de Cordoba`).
  */
-function findLeadingFamilyEnd(raw: string, count: number): number {
+function findLeadingFamilyEnd(raw: string, count: number, trailingInitials: boolean): number {
 	let k = 0;
-	while (k + 2 < count && isLeadingParticle(raw, k)) {
+	while (k + 2 < count && isFamilyParticle(raw, k, trailingInitials)) {
 		k++;
 	}
 	k++;
-	while (k + 2 < count && isParticle(raw, words[2 * k], words[2 * k + 1]) && isLowercaseStart(raw, k) && !isInitials(raw, words[2 * k + 2], words[2 * k + 3])) {
+	while (k + 2 < count && (trailingInitials ? isParticle(raw, words[2 * k], words[2 * k + 1]) : isLowercaseParticle(raw, k)) && !isInitials(raw, words[2 * k + 2], words[2 * k + 3])) {
 		k += 2;
 	}
 	return k;
 }
 
 /**
- * A particle before a family (`van`, `de`, `Van`, `Del`); capitalised, only those that are not also family names on their
- * own (`Le`, `La`, `Du` are Vietnamese, French and Chinese families: `Le Minh Hoang`).
+ * A particle that opens a family (`van`, `de`, `Van`, `Del`). Capitalised, `Le`, `La`, `Du`, `El` are families of
+ * their own too (`Le Minh Hoang`), so they open one only before a name's initials (`Le Quintrec M`, `El Sawy Omar A.`).
  */
-function isLeadingParticle(raw: string, k: number): boolean {
+function isFamilyParticle(raw: string, k: number, beforeInitials: boolean): boolean {
 	const start = words[2 * k];
 	const end = words[2 * k + 1];
-	return isParticle(raw, start, end) && (isLowercaseStart(raw, k) || CAPITAL_PARTICLES.has(raw.slice(start, end).toLowerCase()));
+	return isParticle(raw, start, end) && (beforeInitials || isLowercaseStart(raw, k) || CAPITAL_PARTICLES.has(raw.slice(start, end).toLowerCase()));
+}
+
+function isLowercaseParticle(raw: string, k: number): boolean {
+	return isLowercaseStart(raw, k) && isParticle(raw, words[2 * k], words[2 * k + 1]);
 }
 
 function isLowercaseStart(raw: string, k: number): boolean {

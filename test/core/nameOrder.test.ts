@@ -57,6 +57,10 @@ describe('splitting a name in a dump of known order', () => {
 		expect(split('Van Der Meulen D A J', 'family-first')).toEqual(['Van Der Meulen', 'D A J']);
 		expect(split('Rodriguez de Cordoba Santiago', 'family-first')).toEqual(['Rodriguez de Cordoba', 'Santiago']);
 		expect(split('Le Minh Hoang', 'family-first')).toEqual(['Le', 'Minh Hoang']);
+		// Before initials even `Le`, `El` and capitalised joining particles belong to the family.
+		expect(split('Le Quintrec M', 'family-first')).toEqual(['Le Quintrec', 'M']);
+		expect(split('El Sawy Omar A.', 'family-first')).toEqual(['El Sawy', 'Omar A.']);
+		expect(split('Gonzalez-De La Rosa C. H.', 'family-first')).toEqual(['Gonzalez-De La Rosa', 'C. H.']);
 	});
 
 	it('keeps a two-word family before initials where the dump writes given names as initials', () => {
