@@ -78,7 +78,7 @@ const COMMANDS: Record<string, (file: string, text: string, options: Options) =>
 		const parsed = parseDocument(text);
 		const findings = formatStatisticsFindings(text, parsed);
 		const duplicates = formatDuplicates([{ file, text, parsed }], false).replace(/^[^\n]*: /, 'Duplicates: ');
-		return `${formatOutline(file, text)}${duplicates}Statistics: ${findings.length === 0 ? 'no inconsistency found' : `${findings.length} finding(s)`}\n${findings.map((line) => `${line}\n`).join('')}`;
+		return `${formatOutline(file, text)}${duplicates}Statistics: ${findings.length === 0 ? 'no inconsistency found' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`}\n${findings.map((line) => `${line}\n`).join('')}`;
 	},
 	stats: (_file, text, options) => {
 		const format = options.format ?? 'csv';

@@ -187,7 +187,7 @@ export function startServer(connection: Connection, env: ServerEnv): void {
 				connection.console.error(`litdump: could not index ${folder}: ${String(error)}`);
 			}
 		}
-		connection.console.log(`litdump: indexed ${workspace.size} dump file(s) in the workspace`);
+		connection.console.log(`litdump: indexed ${workspace.size} dump file${workspace.size === 1 ? '' : 's'} in the workspace`);
 	}
 
 	documents.listen(connection);

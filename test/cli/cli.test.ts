@@ -22,7 +22,7 @@ describe('litdump CLI', () => {
 
 	it('reports the statistics findings of the sample', async () => {
 		const { out } = await run('report', sample);
-		expect(out).toContain('Statistics: 8 finding(s)');
+		expect(out).toContain('Statistics: 8 findings');
 		expect(out).toContain('#2 line 8: warning: 89/671 = 13.26%');
 	});
 
