@@ -6,12 +6,7 @@ import type { OutlineKind } from '../../core/src/index';
 
 /** The LSP range of a core span. */
 export function toRange(document: TextDocument, span: Span): Range {
-	return toRangeOf(document, span.start, span.end);
-}
-
-/** The LSP range of the offsets `[start, end)`. */
-export function toRangeOf(document: TextDocument, start: number, end: number): Range {
-	return { start: document.positionAt(start), end: document.positionAt(end) };
+	return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
 /** The symbol kind (and so the icon) shown for each outline item. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol, FoldingRange, DocumentLink, WorkspaceSymbol, DocumentDiagnosticReport, SelectionRange } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildOutline, type OutlineItem } from '../../core/src/outline';
+import { parseDocument } from '../../core/src/parse';
 import { closeAfterEach, initialize, memoryEnv, open, startInProcess, type TestClient, waitFor } from './lspClient';
 import { sample, sampleUri } from './sample';
 
@@ -23,6 +26,25 @@ describe('outline over LSP (in-process)', () => {
 		expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 146 } });
 		expect(symbols[0].children?.map((child) => child.name)).toEqual(['Authors', 'Source', 'Objective', 'Methods', 'Results', 'Conclusions']);
 		expect(symbols[9].name.startsWith('10. Expert consensus')).toBe(true);
+	});
+
+	it.each([['LF', sample], ['CRLF and a byte-order mark', `\ufeff${sample.replace(/\n/g, '\r\n')}`]])('places every symbol where the document puts its offsets (%s)', async (_, text) => {
+		client = startInProcess();
+		await initialize(client);
+		await open(client, uri, text);
+		const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as DocumentSymbol[];
+		const document = TextDocument.create(uri, 'litdump', 1, text);
+		const expected = (item: OutlineItem): unknown => ({
+			name: item.name,
+			range: { start: document.positionAt(item.start), end: document.positionAt(item.end) },
+			selectionRange: { start: document.positionAt(item.selectionStart), end: document.positionAt(item.selectionEnd) },
+			children: item.children.map(expected),
+		});
+		const actual = (symbol: DocumentSymbol): unknown => ({ name: symbol.name, range: symbol.range, selectionRange: symbol.selectionRange, children: (symbol.children ?? []).map(actual) });
+		expect(symbols.map(actual)).toEqual(buildOutline(parseDocument(text)).map(expected));
+		// Sections carry no detail and leaves no child list: both are optional, and left out to keep large outlines small.
+		expect(symbols[0].children?.[2]).not.toHaveProperty('detail');
+		expect(symbols[0].children?.[2]).not.toHaveProperty('children');
 	});
 
 	it('folds each entry and links DOIs', async () => {

@@ -1,10 +1,10 @@
 /** Outline (document symbols), folding ranges, document links and smart selection of one dump. */
 import { FoldingRangeKind, type DocumentSymbol, type SelectionRange } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildOutline, type OutlineItem } from '../../../core/src/index';
 import { findDocumentLinks, findFoldingBlocks, findSelectionSpans } from '../../../core/src/index';
 import type { ServerContext } from '../context';
-import { toRange, toRangeOf, toSymbolKind } from '../convert';
+import { toRange, toSymbolKind } from '../convert';
+import { PositionCursor } from '../positionCursor';
 import { runSafe } from '../runSafe';
 
 /** Registers the outline, folding, link and smart-selection handlers. */
@@ -17,8 +17,10 @@ export function registerSymbols(context: ServerContext): void {
 			return null;
 		}
 		const limit = context.settings().maxOutlineItems;
-		const outline = buildOutline(cache.get(document), { resultLimit: limit, onResultLimitExceeded: (max) => context.notifyLimit(document.uri, 'outline', max) });
-		return outline.map((item) => toSymbol(document, item));
+		const parsed = cache.get(document);
+		const outline = buildOutline(parsed, { resultLimit: limit, onResultLimitExceeded: (max) => context.notifyLimit(document.uri, 'outline', max) });
+		const cursor = new PositionCursor(parsed.lineStarts, document.getText());
+		return outline.map((item) => toSymbol(cursor, item));
 	}));
 	connection.onFoldingRanges((params, token) => runSafe(log, 'folding', token, () => {
 		const document = documents.get(params.textDocument.uri);
@@ -55,13 +57,23 @@ export function registerSymbols(context: ServerContext): void {
 	}));
 }
 
-function toSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
-	return {
-		name: item.name,
-		detail: item.detail,
-		kind: toSymbolKind(item.kind),
-		range: toRangeOf(document, item.start, item.end),
-		selectionRange: toRangeOf(document, item.selectionStart, item.selectionEnd),
-		children: item.children.map((child) => toSymbol(document, child)),
-	};
+/**
+ * The LSP symbol of an outline item. A large dump's outline has hundreds of thousands of these, so a range that is also
+ * the selection is one object, a section's label and range share their start, and an empty detail or child list is
+ * left out (both are optional in LSP): fewer objects to make and a smaller message to send.
+ */
+function toSymbol(cursor: PositionCursor, item: OutlineItem): DocumentSymbol {
+	const range = cursor.rangeOf(item.start, item.end);
+	const sameStart = item.selectionStart === item.start;
+	const selectionRange = sameStart && item.selectionEnd === item.end ? range
+		: sameStart ? { start: range.start, end: cursor.positionAt(item.selectionEnd) } : cursor.rangeOf(item.selectionStart, item.selectionEnd);
+	const symbol: DocumentSymbol = { name: item.name, kind: toSymbolKind(item.kind), range, selectionRange };
+	if (item.detail) {
+		symbol.detail = item.detail;
+	}
+	const children = item.children;
+	if (children.length > 0) {
+		symbol.children = children.map((child) => toSymbol(cursor, child));
+	}
+	return symbol;
 }
