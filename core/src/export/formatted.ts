@@ -14,8 +14,7 @@ const PLAIN_GIVEN = /^(?:\p{Lu}\p{Ll}+|\p{Lu})(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}))*$
 /** A family name citeproc prints unchanged: one capitalised word (hyphens allowed), or Chinese characters. */
 const PLAIN_FAMILY = /^(?:\p{Lu}[\p{L}-]*|\p{Script=Han}+)$/u;
 const GIVEN_PARTS = /[ -]/;
-const JOINED_ABBREVIATION = /\.(?=\p{L})/u;
-const JOINED_ABBREVIATION_ALL = /\.(?=\p{L})/gu;
+const JOINED_ABBREVIATION = /\.(?=\p{L})/gu;
 
 /** One reference of a list, or the reason it could not be formatted. */
 export type FormattedReference = { text: string } | { error: string };
@@ -95,7 +94,7 @@ function formatOneByOne(library: CitationJs, items: CslInput[], indices: number[
  * which would run such words together (`AnnNew York AcadSci`); a space after each dot between letters keeps them apart.
  */
 function spaceJoinedAbbreviations(journal: string | undefined): string | undefined {
-	return journal !== undefined && JOINED_ABBREVIATION.test(journal) ? journal.replace(JOINED_ABBREVIATION_ALL, '. ') : journal;
+	return journal?.replace(JOINED_ABBREVIATION, '. ');
 }
 
 /** Joins formatted references into a list: numbered `1.` (Vancouver) or `[1]` (GB/T), APA sorted by author. */
