@@ -16,11 +16,11 @@ const FULLWIDTH_SEMICOLON = 0xff1b;
 /**
  * The first author's short name in the author line `text[start, end)` (the whole of `text` by default): `Diao W`,
  * `Li W`, `Kaplan BS`; `''` when it names nobody. Read in place, so a caller holding the document need not slice it.
- * `orderOf` gives the dump's name order ({@link findNameOrder}); it is asked only when the two common shapes, which
- * show their own order, do not fit.
+ * `dump.nameOrder` (the dump's name order, {@link findNameOrder}) is read only when the two common shapes, which show
+ * their own order, do not fit: a dump that finds it lazily does not vote for those.
  */
-export function readLeadShortName(text: string, start = 0, end = text.length, orderOf?: () => NameOrder): string {
-	return readCommonLeadShortName(text, start, end) ?? fullLeadShortName(start === 0 && end === text.length ? text : text.slice(start, end), orderOf?.());
+export function readLeadShortName(text: string, start = 0, end = text.length, dump?: { readonly nameOrder: NameOrder }): string {
+	return readCommonLeadShortName(text, start, end) ?? fullLeadShortName(start === 0 && end === text.length ? text : text.slice(start, end), dump?.nameOrder);
 }
 
 function fullLeadShortName(line: string, order: NameOrder | undefined): string {

@@ -105,9 +105,6 @@ export class EntryRows {
 		this.data[row + START_LINE] = line;
 	}
 
-	/** {@link nameOrder} as a function, for readers that ask for it only when a name needs it (one per document). */
-	readonly nameOrderOf = (): NameOrder => this.nameOrder;
-
 	/** How the document writes names in full, found by a vote over its first author lines when first needed. */
 	get nameOrder(): NameOrder {
 		if (this.#nameOrder === undefined) {
@@ -229,7 +226,7 @@ export class WprimEntry implements Entry {
 			return this.#authors.length > 0 ? formatShortName(this.#authors[0]) : '';
 		}
 		const start = this.#at(AUTHORS_START);
-		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END), this.rows.nameOrderOf);
+		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END), this.rows);
 	}
 
 	get authorCount(): number {
