@@ -103,6 +103,19 @@ describe('entry shapes', () => {
 		expect([first.source?.journal, first.source?.year, first.source?.volume, first.source?.issue, first.source?.pages]).toEqual(['中华放射学杂志', 2025, '59', '5', '549-557']);
 		expect(first.abstract?.sections.map((section) => section.label)).toEqual(['Objective', 'Methods']);
 	});
+
+	it('reads section labels written with the ratio sign ∶, in text order, beside other colon kinds', () => {
+		const abstract = 'Objective∶To test 7∶3 (χ2=6.18).Methods ∶We did.Results：It worked at 6∶1.Conclusions∶Good.Discussion: none.';
+		const text = ['1.Ratio colons', 'Wenjun DIAO ; Xiaobo CHEN', 'Chinese Journal of Radiology 2025;59(5):549-557', abstract, ...ENTRY_2].join('\n');
+		const sections = parseDocument(text).entries[0].abstract?.sections ?? [];
+		expect(sections.map((section) => [section.label, text.slice(section.labelSpan.start, section.labelSpan.end), text.slice(section.bodySpan.start, section.bodySpan.end)])).toEqual([
+			['Objective', 'Objective∶', 'To test 7∶3 (χ2=6.18).'],
+			['Methods', 'Methods ∶', 'We did.'],
+			['Results', 'Results：', 'It worked at 6∶1.'],
+			['Conclusions', 'Conclusions∶', 'Good.'],
+			['Discussion', 'Discussion:', 'none.'],
+		]);
+	});
 });
 
 describe('source lines', () => {
