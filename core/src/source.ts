@@ -1,6 +1,6 @@
 /** Reads a source line such as `Chinese Journal of Radiology 2025;59(5):549-557`; every part may be missing. */
-import { isAsciiDigit, isAsciiLetter } from './characters';
 import type { Source, Span } from './model';
+import { findYear, type YearSearch } from './years';
 
 const MAX_JOURNAL = 300;
 const MAX_VOLUME = 40;
@@ -25,12 +25,13 @@ export function parseSource(line: string, offset: number): Source | undefined {
 
 /**
  * Reads `text[start, end)` (a trimmed line) as a source line without making a string: on success writes the parts'
- * offsets into `parts` from `at` ({@link SOURCE_FIELDS} numbers) and returns true.
+ * offsets into `parts` from `at` ({@link SOURCE_FIELDS} numbers) and returns true. `years`: the parse's search for
+ * years, when lines are asked in text order.
  */
-export function scanSource(text: string, start: number, end: number, parts: Int32Array, at: number): boolean {
+export function scanSource(text: string, start: number, end: number, parts: Int32Array, at: number, years?: YearSearch): boolean {
 	const first = text.charCodeAt(start);
 	const leadingSemicolon = first === 0x3b || first === 0xff1b;
-	const lineYear = findYear(text, start, end, start);
+	const lineYear = years ? years.firstYear(start, end) : findYear(text, start, end, start);
 	if (!leadingSemicolon && lineYear < 0) {
 		// Most lines tried (author lines, titles) have no year: one quick scan rules them out.
 		return false;
@@ -148,22 +149,6 @@ export class ParsedSource implements Source {
 	}
 }
 
-/** The next four-digit year (1500–2099) at or after `from` that stands alone, not inside a longer number or word. */
-function findYear(text: string, start: number, end: number, from: number): number {
-	for (let i = from; i + 4 <= end; i++) {
-		const c0 = text.charCodeAt(i);
-		if ((c0 !== 49 && c0 !== 50) || (i > start && isWordChar(text.charCodeAt(i - 1)))) {
-			continue;
-		}
-		const c1 = text.charCodeAt(i + 1);
-		const century = c0 === 49 ? c1 >= 53 && c1 <= 57 : c1 === 48;
-		if (century && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)) && (i + 4 === end || !isAsciiDigit(text.charCodeAt(i + 4)))) {
-			return i;
-		}
-	}
-	return -1;
-}
-
 /**
  * How good a year candidate is: 3 when `;` follows, 2 for `:`, 1 at the end of the line, 0 otherwise or when the
  * number comes right after `-` or `(` (a page or an issue, not a year).
@@ -237,10 +222,6 @@ function readYear(text: string, at: number): number {
 		year = year * 10 + text.charCodeAt(i) - 48;
 	}
 	return year;
-}
-
-function isWordChar(code: number): boolean {
-	return isAsciiDigit(code) || isAsciiLetter(code) || code > 0x7f;
 }
 
 /** Reads `;volume(issue):pages` from `i` into `parts`; false unless the whole rest of the line (to `end`) fits. */

@@ -8,6 +8,7 @@ import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
 import { skipSpaces, skipSpacesBack, type LineTable } from '../lines';
 import { MAX_LISTED_PROBLEMS, type ParsedDocument, type Problem, type Span } from '../model';
 import { scanSource, SOURCE_FIELDS } from '../source';
+import { YearSearch } from '../years';
 import type { Dialect } from './dialect';
 import { EntryRows, WprimEntry } from './wprimEntry';
 
@@ -29,7 +30,12 @@ class Lookahead {
 	authors = -1;
 	source = -1;
 
-	constructor(readonly text: string) {}
+	/** Years are searched ahead once for the whole parse: lines are asked in text order. */
+	readonly years: YearSearch;
+
+	constructor(readonly text: string) {
+		this.years = new YearSearch(text);
+	}
 
 	start(k: number): number {
 		return this.bounds[2 * k];
@@ -53,7 +59,7 @@ class Lookahead {
 
 	/** True when line `k` reads as a source line (its parts are then in `sourceParts`). */
 	isSource(k: number): boolean {
-		return k < this.count && scanSource(this.text, this.start(k), this.end(k), this.sourceParts, 0);
+		return k < this.count && scanSource(this.text, this.start(k), this.end(k), this.sourceParts, 0, this.years);
 	}
 
 	isNumbered(k: number): boolean {
