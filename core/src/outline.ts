@@ -150,7 +150,10 @@ class PaperItem implements OutlineItem {
 				children[k++] = new LeafItem('Abstract', '', 'abstract', span.start, span.end, span.start, span.end);
 			}
 		}
-		children.length = k;
+		// Cut to size only when short of the usual six (setting the length is a runtime call even when it is unchanged).
+		if (k < children.length) {
+			children.length = k;
+		}
 		// The lead name and source have served both the detail and the children: let them go rather than hold them.
 		this.#lead = undefined;
 		this.#source = null;
