@@ -1,62 +1,79 @@
 /** Line bookkeeping: one linear pass over the text, any mix of LF, CRLF and CR line ends, a leading BOM skipped. */
 
-/** Start and end (before the line break) offsets of every line. */
-export interface LineTable {
-	starts: Int32Array;
-	ends: Int32Array;
+/**
+ * The lines of a text: where each starts, and where each ends before its line break (found from the next line's
+ * start, so a large text holds one number per line, not two).
+ */
+export class LineTable {
+	/** `lfOnly`: the text has no `\r`, so every line but the last ends one character before the next starts. */
+	constructor(private readonly text: string, readonly starts: Int32Array, private readonly lfOnly: boolean) {}
+
+	/** The end of line `i` (0-based), before its line break. */
+	end(i: number): number {
+		if (i + 1 >= this.starts.length) {
+			return this.text.length;
+		}
+		const next = this.starts[i + 1];
+		// A `\n` right after a `\r` always ends the line with the pair (`\r\n` is one break).
+		return !this.lfOnly && next >= 2 && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+	}
 }
 
 /** Splits `text` into lines without copying it; a BOM is not part of the first line. */
 export function splitLines(text: string): LineTable {
 	const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const lfOnly = text.indexOf('\r') < 0;
-	// Typed arrays of the exact size (one walk counts, a second records): growing plain arrays line by line cost more
-	// than finding the lines.
-	const count = walkLines(text, first, lfOnly);
-	const table = { starts: new Int32Array(count), ends: new Int32Array(count) };
-	walkLines(text, first, lfOnly, table);
-	return table;
+	return new LineTable(text, lfOnly ? findLfStarts(text, first) : findStarts(text, first), lfOnly);
+}
+
+/** Room for the line starts of `text`, one line per ~64 characters (grown when the lines are shorter). */
+function firstRoom(text: string): Int32Array {
+	return new Int32Array(Math.max(16, text.length >> 6));
+}
+
+/** `starts` with room for twice as many lines. */
+function grow(starts: Int32Array): Int32Array {
+	const grown = new Int32Array(starts.length * 2);
+	grown.set(starts);
+	return grown;
+}
+
+/** The line starts of LF-only `text` from `from`: `indexOf` scans far faster than a character loop. */
+function findLfStarts(text: string, from: number): Int32Array {
+	let starts = firstRoom(text);
+	starts[0] = from;
+	let count = 1;
+	for (let end = text.indexOf('\n', from); end >= 0; end = text.indexOf('\n', end + 1)) {
+		if (count === starts.length) {
+			starts = grow(starts);
+		}
+		starts[count++] = end + 1;
+	}
+	// A view of the part written: no copy of a large table.
+	return starts.subarray(0, count);
 }
 
 /**
- * Walks the lines of `text` from `from` (LF, CRLF or CR ends), recording each line's start and end in `table` when one
- * is given; returns the line count. The text after the last line break is a line too (empty when the text ends with a
- * break), as in editors.
+ * The line starts of `text` from `from`, for any mix of LF, CRLF and CR ends. The text after the last line break is a
+ * line too (empty when the text ends with a break), as in editors.
  */
-function walkLines(text: string, from: number, lfOnly: boolean, table?: LineTable): number {
-	let line = 0;
-	let start = from;
-	if (lfOnly) {
-		// Fast path for LF-only text: indexOf scans far faster than a character loop.
-		for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
-			if (table) {
-				table.starts[line] = start;
-				table.ends[line] = end;
+function findStarts(text: string, from: number): Int32Array {
+	let starts = firstRoom(text);
+	starts[0] = from;
+	let count = 1;
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			if (code === 13 && text.charCodeAt(i + 1) === 10) {
+				i++;
 			}
-			line++;
-			start = end + 1;
-		}
-	} else {
-		for (let i = start; i < text.length; i++) {
-			const code = text.charCodeAt(i);
-			if (code === 10 || code === 13) {
-				if (table) {
-					table.starts[line] = start;
-					table.ends[line] = i;
-				}
-				line++;
-				if (code === 13 && text.charCodeAt(i + 1) === 10) {
-					i++;
-				}
-				start = i + 1;
+			if (count === starts.length) {
+				starts = grow(starts);
 			}
+			starts[count++] = i + 1;
 		}
 	}
-	if (table) {
-		table.starts[line] = start;
-		table.ends[line] = text.length;
-	}
-	return line + 1;
+	return starts.subarray(0, count);
 }
 
 /** The first offset in `[start, end)` that is not white space (`end` when there is none). */

@@ -87,11 +87,11 @@ export const wprimDialect: Dialect = {
 
 /** The trimmed bounds of line `i`, as numbers: the parse loop runs over every line and allocates nothing for most. */
 function trimmedStart(text: string, lines: LineTable, i: number): number {
-	return skipSpaces(text, lines.starts[i], lines.ends[i]);
+	return skipSpaces(text, lines.starts[i], lines.end(i));
 }
 
 function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLine: number): number {
-	return skipSpacesBack(text, trimmedStartOfLine, lines.ends[i]);
+	return skipSpacesBack(text, trimmedStartOfLine, lines.end(i));
 }
 
 /** The length of the entry number `N` of a line starting `N.` (or `N．`, `N、`), 0 when the line does not. */
