@@ -5,7 +5,7 @@
  */
 import { readLeadAuthor } from './authors';
 import { hasGroupWord } from './groupNames';
-import { isAsciiCapital, isAsciiLowercase } from './characters';
+import { isAsciiCapital, isAsciiLowercase, lowerAscii } from './characters';
 import { hasVowel, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH, type NameOrder } from './names';
 
@@ -68,5 +68,5 @@ function readCommonLeadShortName(text: string, start: number, end: number): stri
 	if (length === 1 || (length <= 3 && !hasVowel(text, second, secondEnd))) {
 		return text.slice(first, secondEnd);
 	}
-	return `${text[second]}${text.slice(second + 1, secondEnd).toLowerCase()} ${text[first]}`;
+	return `${text[second]}${lowerAscii(text, second + 1, secondEnd)} ${text[first]}`;
 }
