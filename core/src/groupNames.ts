@@ -11,6 +11,8 @@ const GROUP_WORDS = [
 	'Network', 'Trialists', 'Council', 'Panel', 'Force', 'Party', 'Organization', 'Organisation', 'Institute', 'Foundation', 'Agency',
 	'Federation', 'Alliance', 'Commission', 'Ministry', 'Academy', 'College',
 ];
+/** Words that, inside one name of an author list, make it a group's name in any case (lowercase here). */
+const GROUP_ONLY_WORDS = ['study', 'studies', 'trial', 'trials', 'team', 'group', 'groups'];
 /** Group words that are also common nouns of titles (`Social Network`, `Team Collaboration`): they never open a group line. */
 const COMMON_NOUNS = new Set([
 	'Collaboration', 'Collaborative', 'Society', 'Association', 'Network', 'Council', 'Panel', 'Organization', 'Organisation', 'Institute',
@@ -38,6 +40,48 @@ const HYPHEN = 0x2d;
 /** True when `[start, end)` holds a capitalised group word as a whole word (`Group`, `Committee`, `Task Force`, …). */
 export function hasGroupWord(text: string, start: number, end: number): boolean {
 	return nextGroupWord(text, start, start, end) >= 0;
+}
+
+/**
+ * True when one name of an author list, `[start, end)`, names a group: it holds a group word, or a word no person's
+ * name holds, in any case: `ASCUS-LSIL Triage Study`, `Team CHAP Trial`, `group NTCC study`. Only for a name the list's
+ * separators set apart: on a line of its own such a word is no sign of authors (`the Framingham Heart Study`).
+ */
+export function isGroupName(text: string, start: number, end: number): boolean {
+	if (hasGroupWord(text, start, end)) {
+		return true;
+	}
+	for (let i = start; i < end;) {
+		while (i < end && !isAsciiLetter(text.charCodeAt(i))) {
+			i++;
+		}
+		const wordStart = i;
+		while (i < end && isAsciiLetter(text.charCodeAt(i))) {
+			i++;
+		}
+		if ((wordStart === start || !isWordCode(text.charCodeAt(wordStart - 1))) && (i === end || !isWordCode(text.charCodeAt(i))) && isGroupOnlyWord(text, wordStart, i)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** `text[start, end)` is one of {@link GROUP_ONLY_WORDS}, in any case. */
+function isGroupOnlyWord(text: string, start: number, end: number): boolean {
+	for (let k = 0; k < GROUP_ONLY_WORDS.length; k++) {
+		const word = GROUP_ONLY_WORDS[k];
+		if (word.length !== end - start) {
+			continue;
+		}
+		let i = 0;
+		while (i < word.length && (text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i)) {
+			i++;
+		}
+		if (i === word.length) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**

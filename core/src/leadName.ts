@@ -4,7 +4,7 @@
  * line goes through the full reading ({@link readLeadAuthor}, then {@link formatShortName}), which gives the same text.
  */
 import { readLeadAuthor } from './authors';
-import { hasGroupWord } from './groupNames';
+import { isGroupName } from './groupNames';
 import { isAsciiCapital, isAsciiLowercase, lowerAscii } from './characters';
 import { hasVowel, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH, type NameOrder } from './names';
@@ -61,7 +61,7 @@ function readCommonLeadShortName(text: string, start: number, end: number): stri
 	}
 	const next = text.charCodeAt(i);
 	if (secondEnd === second || (i < end && next !== SEMICOLON && next !== FULLWIDTH_SEMICOLON) || secondEnd - first > MAX_NAME_LENGTH
-		|| isSuffix(text, first, firstEnd) || isSuffix(text, second, secondEnd) || hasGroupWord(text, first, secondEnd)) {
+		|| isSuffix(text, first, firstEnd) || isSuffix(text, second, secondEnd) || isGroupName(text, first, secondEnd)) {
 		return undefined;
 	}
 	const length = secondEnd - second;

@@ -6,7 +6,7 @@
  */
 import { lineStyle, separatorOf } from './authors';
 import { pieceEnd } from './authorLines';
-import { hasGroupWord } from './groupNames';
+import { isGroupName } from './groupNames';
 import { hasCode, hasVowel, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 import { MAX_NAME_LENGTH, type NameOrder, type NameStyle } from './names';
 
@@ -64,7 +64,7 @@ const enum Shape { Initials, Capitals, Full, Particle, Other }
 
 /** The vote of the name `line[start, end)`, if its shape shows an order. */
 function voteOnName(line: string, start: number, end: number, style: NameStyle, votes: Votes): void {
-	if (end - start > MAX_NAME_LENGTH || hasCode(line, start, end, COMMA) || hasGroupWord(line, start, end)) {
+	if (end - start > MAX_NAME_LENGTH || hasCode(line, start, end, COMMA) || isGroupName(line, start, end)) {
 		return;
 	}
 	let first: Shape | undefined;

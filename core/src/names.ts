@@ -2,7 +2,7 @@
  * One printed name: its family and given parts (`Wenjun DIAO`, `Diao W`, `Diao, Wenjun`), title case for families in
  * capitals and the short form `Diao W`. Words are found as offsets and only the results are copied out.
  */
-import { hasGroupWord } from './groupNames';
+import { isGroupName } from './groupNames';
 import type { Author } from './model';
 import { isAsciiCapital } from './characters';
 import { hasCode, hasVowel, isAscii, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
@@ -12,8 +12,8 @@ const LATIN = /\p{Script=Latin}/u;
 const LOWERCASE_AFTER_BREAK = /(^|[-'’\s])(\p{Ll})/gu;
 /** Longer than any person's name. */
 export const MAX_NAME_LENGTH = 120;
-/** The shortest group word (`Group`, `Panel`): a shorter name is not tested for one. */
-const MIN_GROUP_WORD = 5;
+/** The shortest word that makes a name a group's (`Team`): a shorter name is not tested for one. */
+const MIN_GROUP_WORD = 4;
 /** Particles that open a family even when capitalised (`Van Der Meulen`, `De la Vega`, `Da Silva`). */
 const CAPITAL_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'dos', 'das', 'ten', 'ter', 'vom', 'zu', 'zur']);
 const APOSTROPHE = 0x27;
@@ -61,8 +61,9 @@ export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle
 	if (!isAscii(raw, 0, raw.length) && CJK.test(raw) && !LATIN.test(raw)) {
 		return named(into, raw, '');
 	}
-	if (raw.length >= MIN_GROUP_WORD && hasGroupWord(raw, 0, raw.length)) {
-		// A group (`Advisory Group for National Specialised Services`): kept whole as the family, not split into names.
+	if (raw.length >= MIN_GROUP_WORD && isGroupName(raw, 0, raw.length)) {
+		// A group (`Advisory Group for National Specialised Services`, `ASCUS-LSIL Triage Study`): kept whole as the
+		// family, not split into names.
 		return named(into, sliceTrimmed(raw, 0, raw.length), '');
 	}
 	const comma = raw.indexOf(',');

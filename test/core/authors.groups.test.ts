@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { countAuthors, formatShortName, looksLikeAuthorLine, parseAuthors, readLeadAuthor, splitName } from '../../core/src/authors';
 import { isDottedRun } from '../../core/src/dottedRuns';
+import { readLeadShortName } from '../../core/src/leadName';
 import { breaksOffMidPhrase, hasGroupWord, isGroupAuthorLine } from '../../core/src/groupNames';
 
 const BERMAN = 'Berman S. Suyenobu B. Naliboff B. D. Bueller J. Stains J. Wong H. Mandelkern M. Fitzgerald L. Ohning G. Gupta A. Labus J. S. Tillisch K. ; Mayer E. A.';
@@ -132,5 +133,21 @@ describe('names of groups and dotted runs', () => {
 	it('keeps a group whole inside a list of people', () => {
 		const line = 'Walker J L ; Wang S S ; Group ASCUS LSIL Triage Study';
 		expect(parseAuthors(line, 0).map((author) => [author.family, author.given])).toEqual([['Walker', 'J L'], ['Wang', 'S S'], ['Group ASCUS LSIL Triage Study', '']]);
+	});
+
+	it('keeps a name of a list whole when a study, trial or team names it, in any case (as LDD records print them)', () => {
+		const line = 'Castle P E ; ASCUS-LSIL Triage Study ; group NTCC study ; Team CHAP Trial ; Triumph Study I. ; Epic Study ; Maria Studer';
+		expect(parseAuthors(line, 0).map((author) => [author.family, author.given])).toEqual([
+			['Castle', 'P E'], ['ASCUS-LSIL Triage Study', ''], ['group NTCC study', ''], ['Team CHAP Trial', ''], ['Triumph Study I.', ''], ['Epic Study', ''], ['Studer', 'Maria'],
+		]);
+		expect(countAuthors(line)).toBe(7);
+		// The outline's short name and the full reading agree on a group that leads the list.
+		expect(readLeadShortName('Team CHAP ; Castle P E')).toBe('Team CHAP');
+		expect(formatShortName(parseAuthors('Team CHAP ; Castle P E', 0)[0])).toBe('Team CHAP');
+	});
+
+	it('does not take a study or trial word on a line of its own for an author line (a wrapped title)', () => {
+		expect(looksLikeAuthorLine('the Framingham Heart Study')).toBe(false);
+		expect(looksLikeAuthorLine('Results of the CHAP Trial')).toBe(false);
 	});
 });

@@ -28,8 +28,9 @@ describe('makeCitationKeys', () => {
 			['Vaccine trial results', '-FUTURE-II-Study-Group', 'Lancet 2007;1(1):1-2'],
 			['Screening outcomes', 'Wenjun DIAO ; Advisory Group for National Specialised Services', 'J Radiol 2025;1(1):1-2'],
 			['Imaging study', '张三 ; 李四', 'J Radiol 2024;1(1):1-2'],
+			['Triage outcomes', 'ASCUS-LSIL Triage Study ; Castle P E', 'Am J Obstet Gynecol 2003;1(1):1-2'],
 		]));
-		expect(await makeCitationKeys(entries)).toEqual(['agnss2013national', 'fisg2007vaccine', 'diao2025screening', 'zhang2024imaging']);
+		expect(await makeCitationKeys(entries)).toEqual(['agnss2013national', 'fisg2007vaccine', 'diao2025screening', 'zhang2024imaging', 'alts2003triage']);
 	});
 
 	it('keeps every key unique even when a suffixed key is also some other entry\'s natural key', async () => {

@@ -3,7 +3,7 @@
  * significant word of the title; ASCII only (Chinese names in pinyin, read as surnames: 单 → shan, 曾 → zeng), unique
  * within one export.
  */
-import { hasGroupWord } from '../groupNames';
+import { isGroupName } from '../groupNames';
 import type { Entry } from '../model';
 
 /** The pattern used when none is given: family name of the first author, year, first significant title word. */
@@ -71,7 +71,7 @@ const TOKENS: Record<string, (entry: Entry, romanize: Romanizer) => string> = {
 	auth: (entry, romanize) => {
 		const lead = entry.leadAuthor;
 		const family = lead?.family ?? '';
-		if (lead && !lead.given && hasGroupWord(family, 0, family.length)) {
+		if (lead && !lead.given && isGroupName(family, 0, family.length)) {
 			// A group author (`Advisory Group for National Specialised Services`) by its initials: `agnss`.
 			return initialsOf(family, NAME_WORD_BREAK);
 		}
