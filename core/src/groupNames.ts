@@ -13,6 +13,8 @@ const GROUP_WORDS = [
 ];
 /** Words that, inside one name of an author list, make it a group's name in any case (lowercase here). */
 const GROUP_ONLY_WORDS = ['study', 'studies', 'trial', 'trials', 'team', 'group', 'groups'];
+const SHORTEST_GROUP_ONLY = 'team'.length;
+const LONGEST_GROUP_ONLY = 'studies'.length;
 /** Group words that are also common nouns of titles (`Social Network`, `Team Collaboration`): they never open a group line. */
 const COMMON_NOUNS = new Set([
 	'Collaboration', 'Collaborative', 'Society', 'Association', 'Network', 'Council', 'Panel', 'Organization', 'Organisation', 'Institute',
@@ -66,8 +68,15 @@ export function isGroupName(text: string, start: number, end: number): boolean {
 	return false;
 }
 
-/** `text[start, end)` is one of {@link GROUP_ONLY_WORDS}, in any case. */
-function isGroupOnlyWord(text: string, start: number, end: number): boolean {
+/** True when the word `text[start, end)` is one no person's name holds (`Study`, `trial`, `TEAM`, …), in any case. */
+export function isGroupOnlyWord(text: string, start: number, end: number): boolean {
+	// Every one of these words has 4–7 letters and starts with `s`, `t` or `g`: most words are ruled out here.
+	const first = text.charCodeAt(start) | 0x20;
+	return end - start >= SHORTEST_GROUP_ONLY && end - start <= LONGEST_GROUP_ONLY && (first === 0x73 || first === 0x74 || first === 0x67) && isListedGroupOnlyWord(text, start, end);
+}
+
+/** {@link isGroupOnlyWord} past its quick test: the word compared with each listed one. */
+function isListedGroupOnlyWord(text: string, start: number, end: number): boolean {
 	for (let k = 0; k < GROUP_ONLY_WORDS.length; k++) {
 		const word = GROUP_ONLY_WORDS[k];
 		if (word.length !== end - start) {
