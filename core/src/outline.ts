@@ -34,8 +34,9 @@ export function buildOutline(document: ParsedDocument, limits: ResultLimit = {})
 	const entries = document.entries;
 	// One array of the final size (a slice then a map would copy a large outline's list twice).
 	const items = new Array<OutlineItem>(Math.min(entries.length, limit));
+	const facts = new PaperFacts();
 	for (let k = 0; k < items.length; k++) {
-		items[k] = new PaperItem(entries[k]);
+		items[k] = new PaperItem(entries[k], facts);
 	}
 	return items;
 }
@@ -60,19 +61,58 @@ export function entryLabel(entry: Entry): string {
 	return `${entry.number}. ${entry.title || '(untitled)'}`;
 }
 
+/**
+ * What a paper's detail and children both show (its lead author's short name, author count and source), found once
+ * for the paper read last: one per outline, not per paper, so a large outline's papers stay two fields each.
+ */
+class PaperFacts {
+	#entry: Entry | undefined = undefined;
+	#lead = '';
+	#count = -1;
+	#source: Source | undefined = undefined;
+
+	/** Makes these the facts of `entry` (found anew unless they already are). */
+	of(entry: Entry): this {
+		if (this.#entry !== entry) {
+			this.#entry = entry;
+			this.#lead = entry.leadAuthorName;
+			this.#source = entry.source;
+			this.#count = -1;
+		}
+		return this;
+	}
+
+	get lead(): string {
+		return this.#lead;
+	}
+
+	get source(): Source | undefined {
+		return this.#source;
+	}
+
+	get authorCount(): number {
+		if (this.#count < 0) {
+			this.#count = this.#entry?.authorCount ?? 0;
+		}
+		return this.#count;
+	}
+
+	/** Lets go of the facts once a paper's detail and children have both been read. */
+	forget(): void {
+		this.#entry = undefined;
+		this.#lead = '';
+		this.#source = undefined;
+	}
+}
+
 /** A paper of the outline, read from its entry on demand (its children are made anew on each read). */
 class PaperItem implements OutlineItem {
 	get kind(): OutlineKind {
 		return 'paper';
 	}
 
-	/** The lead author's short name, the author count and the source, which both the detail and the children show. */
-	#lead: string | undefined = undefined;
-	#count = -1;
-	#source: Source | undefined | null = null;
-
 	// Offsets are read from the entry on each read, not kept: a large outline's papers stay small.
-	constructor(private readonly entry: Entry) {}
+	constructor(private readonly entry: Entry, private readonly facts: PaperFacts) {}
 
 	get start(): number {
 		return this.entry.span.start;
@@ -83,35 +123,17 @@ class PaperItem implements OutlineItem {
 	}
 
 	get selectionStart(): number {
-		return this.#selection.start;
+		return this.selection.start;
 	}
 
 	get selectionEnd(): number {
-		return this.#selection.end;
+		return this.selection.end;
 	}
 
 	/** The title, or the number when the title is empty. */
-	get #selection(): Span {
+	private get selection(): Span {
 		const title = this.entry.titleSpan;
 		return title.end > title.start ? title : this.entry.numberSpan;
-	}
-
-	get #leadName(): string {
-		return (this.#lead ??= this.entry.leadAuthorName);
-	}
-
-	get #entrySource(): Source | undefined {
-		if (this.#source === null) {
-			this.#source = this.entry.source;
-		}
-		return this.#source;
-	}
-
-	get #authorCount(): number {
-		if (this.#count < 0) {
-			this.#count = this.entry.authorCount;
-		}
-		return this.#count;
 	}
 
 	get name(): string {
@@ -119,21 +141,22 @@ class PaperItem implements OutlineItem {
 	}
 
 	get detail(): string {
-		const lead = this.#leadName;
-		return describeWithLead(this.#entrySource, lead, lead ? this.#authorCount : 0);
+		const facts = this.facts.of(this.entry);
+		return describeWithLead(facts.source, facts.lead, facts.lead ? facts.authorCount : 0);
 	}
 
 	get children(): OutlineItem[] {
 		const entry = this.entry;
+		const facts = this.facts.of(entry);
 		const authors = entry.authorsSpan;
-		const source = this.#entrySource;
+		const source = facts.source;
 		const abstract = entry.abstract;
 		// Room for the authors, the source and the usual four sections; more sections grow it, and it is cut to size.
 		const children = new Array<OutlineItem>(6);
 		let k = 0;
 		if (authors) {
-			const count = this.#authorCount;
-			const lead = this.#leadName;
+			const count = facts.authorCount;
+			const lead = facts.lead;
 			children[k++] = new LeafItem('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors.start, authors.end, authors.start, authors.end);
 		}
 		if (source) {
@@ -155,8 +178,7 @@ class PaperItem implements OutlineItem {
 			children.length = k;
 		}
 		// The lead name and source have served both the detail and the children: let them go rather than hold them.
-		this.#lead = undefined;
-		this.#source = null;
+		facts.forget();
 		return children;
 	}
 

@@ -109,19 +109,19 @@ export class ParsedSource implements Source {
 	}
 
 	get journal(): string | undefined {
-		return this.#part(JOURNAL);
+		return this.part(JOURNAL);
 	}
 
 	get volume(): string | undefined {
-		return this.#part(VOLUME);
+		return this.part(VOLUME);
 	}
 
 	get issue(): string | undefined {
-		return this.#part(ISSUE);
+		return this.part(ISSUE);
 	}
 
 	get pages(): string | undefined {
-		return hasPages(this.text, this.row, this.at) ? this.#part(PAGES) : undefined;
+		return hasPages(this.text, this.row, this.at) ? this.part(PAGES) : undefined;
 	}
 
 	get firstPage(): string | undefined {
@@ -144,7 +144,7 @@ export class ParsedSource implements Source {
 		return { raw, span, journal, year, volume, issue, pages, firstPage, lastPage, parts };
 	}
 
-	#part(k: number): string | undefined {
+	private part(k: number): string | undefined {
 		return hasPart(this.row, this.at + k) ? this.text.slice(this.row[this.at + k], this.row[this.at + k + 1]) : undefined;
 	}
 }

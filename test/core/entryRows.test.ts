@@ -32,4 +32,19 @@ describe('entry table', () => {
 		expect(entries[39].leadAuthor?.family).toBe('Author');
 		expect(JSON.parse(JSON.stringify(entries))).toEqual(JSON.parse(JSON.stringify(parseDocument(text).entries)));
 	});
+
+	it('keeps authors and identifiers parsed or set for one entry to that entry', () => {
+		const text = ['1.First\nAnn Lee ; Bo Chen\nJournal 2020;1(1):1-2\ndoi:10.1000/first', '2.Second\nCai Wu\nJournal 2021;2(1):3-4', '3.Third\nDu Ma ; Ed Yu ; Fa Li\nJournal 2022;3(1):5-6'].join('\n');
+		const entries = parseDocument(text).entries;
+		expect(entries[2].authors.map((author) => author.family)).toEqual(['Ma', 'Yu', 'Li']);
+		const set = [{ raw: 'Set One', family: 'One', given: 'Set', span: { start: 0, end: 7 } }];
+		entries[1].authors = set;
+		entries[1].identifiers = [];
+		expect(entries[1].authors).toBe(set);
+		expect([entries[1].leadAuthor, entries[1].authorCount, entries[1].leadAuthorName]).toEqual([set[0], 1, 'One S']);
+		expect(entries.map((entry) => entry.authorCount)).toEqual([2, 1, 3]);
+		expect(entries[0].leadAuthor?.family).toBe('Lee');
+		expect(entries.map((entry) => entry.identifiers.map((id) => id.value))).toEqual([['10.1000/first'], [], []]);
+		expect(entries[0].identifiers).toBe(entries[0].identifiers);
+	});
 });

@@ -45,6 +45,21 @@ describe('outline of the seed sample', () => {
 		expect(outline.map(again)).toEqual(outline.map(again));
 	});
 
+	it('gives each paper its own detail and children whatever order the papers and their parts are read in', () => {
+		const read = (item: OutlineItem) => ({ detail: item.detail, children: item.children.map((child) => child.detail) });
+		// Each paper read first thing from an outline of its own: nothing of another paper can be in it.
+		const inOrder = buildOutline(parseDocument(text)).map((_, k) => read(buildOutline(parseDocument(text))[k]));
+		const papers = buildOutline(parseDocument(text));
+		const at = (k: number) => papers[k % papers.length];
+		// Children before details, and the parts of other papers read between a paper's detail and its children.
+		for (let k = 0; k < 3 * papers.length; k++) {
+			const [first, second, third] = [at(k), at(k + 3), at(7 * k + 5)];
+			const children = first.children.map((child) => child.detail);
+			expect([second.detail, third.children.map((child) => child.detail), first.detail, children]).toEqual([inOrder[(k + 3) % papers.length].detail, inOrder[(7 * k + 5) % papers.length].children, inOrder[k % papers.length].detail, inOrder[k % papers.length].children]);
+		}
+		expect(new Set(inOrder.map((paper) => paper.detail)).size).toBeGreaterThan(5);
+	});
+
 	it('stops at the result limit and says so', () => {
 		const heard: number[] = [];
 		expect(buildOutline(parseDocument(text), { resultLimit: 3, onResultLimitExceeded: (limit) => heard.push(limit) })).toHaveLength(3);

@@ -40,6 +40,12 @@ export class EntryRows {
 	#count = 0;
 	#colonKinds: readonly string[] | undefined = undefined;
 	#nameOrder: NameOrder | undefined = undefined;
+	/**
+	 * Author lists and identifiers parsed so far, by row (made on first use). Kept here, not on the entries: an entry
+	 * object of a large dump is then two fields, and lives through every garbage collection of a parse.
+	 */
+	#authorLists: Array<Author[] | undefined> | undefined = undefined;
+	#identifierLists: Array<Identifier[] | undefined> | undefined = undefined;
 
 	/** `expected`: how many entries there may be (room for more is made when needed). */
 	constructor(readonly text: string, expected: number) {
@@ -105,6 +111,24 @@ export class EntryRows {
 		this.data[row + START_LINE] = line;
 	}
 
+	/** The authors of the entry at `row` as parsed or set before, if they were. */
+	authorsAt(row: number): Author[] | undefined {
+		return this.#authorLists?.[row / STRIDE];
+	}
+
+	setAuthorsAt(row: number, authors: Author[]): Author[] {
+		return ((this.#authorLists ??= new Array<Author[] | undefined>(this.#count))[row / STRIDE] = authors);
+	}
+
+	/** The identifiers of the entry at `row` as found or set before, if they were. */
+	identifiersAt(row: number): Identifier[] | undefined {
+		return this.#identifierLists?.[row / STRIDE];
+	}
+
+	setIdentifiersAt(row: number, identifiers: Identifier[]): Identifier[] {
+		return ((this.#identifierLists ??= new Array<Identifier[] | undefined>(this.#count))[row / STRIDE] = identifiers);
+	}
+
 	/** How the document writes names in full, found by a vote over its first author lines when first needed. */
 	get nameOrder(): NameOrder {
 		if (this.#nameOrder === undefined) {
@@ -157,88 +181,88 @@ export class WprimAbstract implements Abstract {
  * parsed on first use. `toJSON` gives the plain data with all filled in.
  */
 export class WprimEntry implements Entry {
-	#authors: Author[] | undefined = undefined;
-	#identifiers: Identifier[] | undefined = undefined;
-
 	constructor(private readonly rows: EntryRows, private readonly row: number) {}
 
 	get number(): number {
-		return this.#at(NUMBER);
+		return this.at(NUMBER);
 	}
 
 	get numberSpan(): Span {
-		return { start: this.#at(START), end: this.#at(NUMBER_END) };
+		return { start: this.at(START), end: this.at(NUMBER_END) };
 	}
 
 	get title(): string {
 		const text = this.rows.text;
-		const first = text.slice(this.#at(TITLE_START), this.#at(TITLE_FIRST_END));
-		const wrap = this.#at(TITLE_WRAP_START);
-		return wrap < 0 ? first : `${first} ${text.slice(wrap, this.#at(TITLE_END))}`.trim();
+		const first = text.slice(this.at(TITLE_START), this.at(TITLE_FIRST_END));
+		const wrap = this.at(TITLE_WRAP_START);
+		return wrap < 0 ? first : `${first} ${text.slice(wrap, this.at(TITLE_END))}`.trim();
 	}
 
 	get titleSpan(): Span {
-		return { start: this.#at(TITLE_START), end: this.#at(TITLE_END) };
+		return { start: this.at(TITLE_START), end: this.at(TITLE_END) };
 	}
 
 	get span(): Span {
-		return { start: this.#at(START), end: this.#at(END) };
+		return { start: this.at(START), end: this.at(END) };
 	}
 
 	get startLine(): number {
-		return this.#at(START_LINE);
+		return this.at(START_LINE);
 	}
 
 	get endLine(): number {
-		return this.#at(END_LINE);
+		return this.at(END_LINE);
 	}
 
 	get authorsSpan(): Span | undefined {
-		const start = this.#at(AUTHORS_START);
-		return start < 0 ? undefined : { start, end: this.#at(AUTHORS_END) };
+		const start = this.at(AUTHORS_START);
+		return start < 0 ? undefined : { start, end: this.at(AUTHORS_END) };
 	}
 
 	get source(): Source | undefined {
-		const start = this.#at(SOURCE_START);
-		return start < 0 ? undefined : new ParsedSource(this.rows.text, start, this.#at(SOURCE_END), this.rows.data, this.row + SOURCE_PARTS);
+		const start = this.at(SOURCE_START);
+		return start < 0 ? undefined : new ParsedSource(this.rows.text, start, this.at(SOURCE_END), this.rows.data, this.row + SOURCE_PARTS);
 	}
 
 	get abstract(): Abstract | undefined {
-		const start = this.#at(ABSTRACT_START);
-		return start < 0 ? undefined : new WprimAbstract(this.rows, start, this.#at(ABSTRACT_END));
+		const start = this.at(ABSTRACT_START);
+		return start < 0 ? undefined : new WprimAbstract(this.rows, start, this.at(ABSTRACT_END));
 	}
 
 	get authors(): Author[] {
-		return (this.#authors ??= this.#authorLine((line, start) => parseAuthors(line, start, this.rows.nameOrder)) ?? []);
+		return this.rows.authorsAt(this.row) ?? this.rows.setAuthorsAt(this.row, this.authorLine((line, start) => parseAuthors(line, start, this.rows.nameOrder)) ?? []);
 	}
 
 	set authors(value: Author[]) {
-		this.#authors = value;
+		this.rows.setAuthorsAt(this.row, value);
 	}
 
 	/** Read anew each time unless all authors were parsed: kept, it would be an object per entry that few read twice. */
 	get leadAuthor(): Author | undefined {
-		return this.#authors ? this.#authors[0] : this.#authorLine((line, start) => readLeadAuthor(line, start, this.rows.nameOrder));
+		const authors = this.rows.authorsAt(this.row);
+		return authors ? authors[0] : this.authorLine((line, start) => readLeadAuthor(line, start, this.rows.nameOrder));
 	}
 
 	get leadAuthorName(): string {
-		if (this.#authors) {
-			return this.#authors.length > 0 ? formatShortName(this.#authors[0]) : '';
+		const authors = this.rows.authorsAt(this.row);
+		if (authors) {
+			return authors.length > 0 ? formatShortName(authors[0]) : '';
 		}
-		const start = this.#at(AUTHORS_START);
-		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.#at(AUTHORS_END), this.rows);
+		const start = this.at(AUTHORS_START);
+		return start < 0 ? '' : readLeadShortName(this.rows.text, start, this.at(AUTHORS_END), this.rows);
 	}
 
 	get authorCount(): number {
-		return this.#authors ? this.#authors.length : this.#authorLine(countAuthors) ?? 0;
+		const authors = this.rows.authorsAt(this.row);
+		return authors ? authors.length : this.authorLine(countAuthors) ?? 0;
 	}
 
 	get identifiers(): Identifier[] {
-		return (this.#identifiers ??= findIdentifiers(this.rows.text, this.span));
+		return this.rows.identifiersAt(this.row) ?? this.rows.setIdentifiersAt(this.row, findIdentifiers(this.rows.text, this.span));
 	}
 
 	set identifiers(value: Identifier[]) {
-		this.#identifiers = value;
+		this.rows.setIdentifiersAt(this.row, value);
 	}
 
 	toJSON(): Entry {
@@ -246,13 +270,13 @@ export class WprimEntry implements Entry {
 		return { number, numberSpan, title, titleSpan, authorsSpan, authors, leadAuthor, authorCount, leadAuthorName, source, abstract, identifiers, span, startLine, endLine };
 	}
 
-	#at(column: number): number {
+	private at(column: number): number {
 		return this.rows.data[this.row + column];
 	}
 
 	/** `read` applied to the author line and its offset; undefined when the entry has no author line. */
-	#authorLine<T>(read: (line: string, start: number) => T): T | undefined {
-		const start = this.#at(AUTHORS_START);
-		return start < 0 ? undefined : read(this.rows.text.slice(start, this.#at(AUTHORS_END)), start);
+	private authorLine<T>(read: (line: string, start: number) => T): T | undefined {
+		const start = this.at(AUTHORS_START);
+		return start < 0 ? undefined : read(this.rows.text.slice(start, this.at(AUTHORS_END)), start);
 	}
 }
