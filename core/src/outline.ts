@@ -62,46 +62,70 @@ export function entryLabel(entry: Entry): string {
 }
 
 /**
- * What a paper's detail and children both show (its lead author's short name, author count and source), found once
- * for the paper read last: one per outline, not per paper, so a large outline's papers stay two fields each.
+ * What several of a paper's fields show (its range, its title's, its lead author's short name, author count and
+ * source), each found once, when first asked, for the paper read last: one per outline, not per paper, so a large
+ * outline's papers stay two fields each.
  */
 class PaperFacts {
 	#entry: Entry | undefined = undefined;
-	#lead = '';
+	#span: Span | undefined = undefined;
+	#selection: Span | undefined = undefined;
+	#lead: string | undefined = undefined;
 	#count = -1;
-	#source: Source | undefined = undefined;
+	#source: Source | undefined | null = null;
 
-	/** Makes these the facts of `entry` (found anew unless they already are). */
+	/** Makes these the facts of `entry` (forgetting another paper's). */
 	of(entry: Entry): this {
 		if (this.#entry !== entry) {
+			this.forget();
 			this.#entry = entry;
-			this.#lead = entry.leadAuthorName;
-			this.#source = entry.source;
-			this.#count = -1;
 		}
 		return this;
 	}
 
+	get entry(): Entry {
+		return this.#entry as Entry;
+	}
+
+	get span(): Span {
+		return (this.#span ??= this.entry.span);
+	}
+
+	/** The title, or the number when the title is empty. */
+	get selection(): Span {
+		if (this.#selection === undefined) {
+			const title = this.entry.titleSpan;
+			this.#selection = title.end > title.start ? title : this.entry.numberSpan;
+		}
+		return this.#selection;
+	}
+
 	get lead(): string {
-		return this.#lead;
+		return (this.#lead ??= this.entry.leadAuthorName);
 	}
 
 	get source(): Source | undefined {
+		if (this.#source === null) {
+			this.#source = this.entry.source;
+		}
 		return this.#source;
 	}
 
 	get authorCount(): number {
 		if (this.#count < 0) {
-			this.#count = this.#entry?.authorCount ?? 0;
+			this.#count = this.entry.authorCount;
 		}
 		return this.#count;
 	}
 
-	/** Lets go of the facts once a paper's detail and children have both been read. */
+	/** Lets go of the facts (once a paper's children, read last, have been read). */
 	forget(): void {
 		this.#entry = undefined;
-		this.#lead = '';
-		this.#source = undefined;
+		this.#span = undefined;
+		this.#selection = undefined;
+		this.#lead = undefined;
+		this.#count = -1;
+		this.#source = null;
 	}
 }
 
@@ -115,25 +139,19 @@ class PaperItem implements OutlineItem {
 	constructor(private readonly entry: Entry, private readonly facts: PaperFacts) {}
 
 	get start(): number {
-		return this.entry.span.start;
+		return this.facts.of(this.entry).span.start;
 	}
 
 	get end(): number {
-		return this.entry.span.end;
+		return this.facts.of(this.entry).span.end;
 	}
 
 	get selectionStart(): number {
-		return this.selection.start;
+		return this.facts.of(this.entry).selection.start;
 	}
 
 	get selectionEnd(): number {
-		return this.selection.end;
-	}
-
-	/** The title, or the number when the title is empty. */
-	private get selection(): Span {
-		const title = this.entry.titleSpan;
-		return title.end > title.start ? title : this.entry.numberSpan;
+		return this.facts.of(this.entry).selection.end;
 	}
 
 	get name(): string {

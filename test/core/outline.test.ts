@@ -46,7 +46,7 @@ describe('outline of the seed sample', () => {
 	});
 
 	it('gives each paper its own detail and children whatever order the papers and their parts are read in', () => {
-		const read = (item: OutlineItem) => ({ detail: item.detail, children: item.children.map((child) => child.detail) });
+		const read = (item: OutlineItem) => ({ detail: item.detail, range: [item.start, item.end, item.selectionStart, item.selectionEnd], children: item.children.map((child) => child.detail) });
 		// Each paper read first thing from an outline of its own: nothing of another paper can be in it.
 		const inOrder = buildOutline(parseDocument(text)).map((_, k) => read(buildOutline(parseDocument(text))[k]));
 		const papers = buildOutline(parseDocument(text));
@@ -55,7 +55,10 @@ describe('outline of the seed sample', () => {
 		for (let k = 0; k < 3 * papers.length; k++) {
 			const [first, second, third] = [at(k), at(k + 3), at(7 * k + 5)];
 			const children = first.children.map((child) => child.detail);
+			const range = [first.start, second.end, first.end, third.selectionStart, first.selectionStart, first.selectionEnd];
 			expect([second.detail, third.children.map((child) => child.detail), first.detail, children]).toEqual([inOrder[(k + 3) % papers.length].detail, inOrder[(7 * k + 5) % papers.length].children, inOrder[k % papers.length].detail, inOrder[k % papers.length].children]);
+			const [firstRange, secondRange, thirdRange] = [inOrder[k % papers.length].range, inOrder[(k + 3) % papers.length].range, inOrder[(7 * k + 5) % papers.length].range];
+			expect(range).toEqual([firstRange[0], secondRange[1], firstRange[1], thirdRange[2], firstRange[2], firstRange[3]]);
 		}
 		expect(new Set(inOrder.map((paper) => paper.detail)).size).toBeGreaterThan(5);
 	});
