@@ -140,6 +140,36 @@ function isAsciiNameToken(text: string, start: number, end: number): boolean {
 	return true;
 }
 
+/** `St`, `Ste`, `Saint`: they open a family (`St John`, `St. Peter`, `Saint-Pierre` aside) and are no given name. */
+const SAINT_PREFIXES = new Set(['st', 'st.', 'ste', 'ste.', 'saint', 'sainte']);
+/** `San`, `Santa`, `Santo`, `São`: they open a Spanish, Italian or Portuguese family (`San Pedro`, `Santa Cruz`). */
+const HOLY_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'sao']);
+const LONGEST_FAMILY_PREFIX = 6;
+
+/**
+ * A word that opens a family written family first (`San Pedro Gerry S.`, `St John T L`): `St`, `Ste`, `Saint`, `San`,
+ * `Santa`, `Santo` or `São`, capitalised.
+ */
+export function isLeadingFamilyPrefix(text: string, start: number, end: number): boolean {
+	if (end - start > LONGEST_FAMILY_PREFIX || !isAsciiCapitalCode(text.charCodeAt(start))) {
+		return false;
+	}
+	const word = text.slice(start, end).toLowerCase();
+	return SAINT_PREFIXES.has(word) || HOLY_PREFIXES.has(word);
+}
+
+/**
+ * A word that opens a family wherever it stands (`John St Clair`): `St`, `Ste`, `Saint`, capitalised. (`San` is left
+ * out here: before the last word of a name written given name first it is as often a syllable of a given name.)
+ */
+export function isSaintPrefix(text: string, start: number, end: number): boolean {
+	return end - start <= LONGEST_FAMILY_PREFIX && isAsciiCapitalCode(text.charCodeAt(start)) && SAINT_PREFIXES.has(text.slice(start, end).toLowerCase());
+}
+
+function isAsciiCapitalCode(code: number): boolean {
+	return code >= 0x41 && code <= 0x5a;
+}
+
 /** A lowercase name particle such as `van`, `de`, `bin`, in any case. */
 export function isParticle(text: string, start: number, end: number): boolean {
 	if (end - start > LONGEST_PARTICLE && isAscii(text, start, end)) {

@@ -5,7 +5,7 @@
 import { isGroupName } from './groupNames';
 import type { Author } from './model';
 import { isAsciiCapital } from './characters';
-import { hasCode, hasVowel, isAscii, isCapitalsWord, isInitials, isParticle, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
+import { hasCode, hasVowel, isAscii, isCapitalsWord, isInitials, isLeadingFamilyPrefix, isParticle, isSaintPrefix, isSuffix, isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from './nameWords';
 
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -100,7 +100,7 @@ export function splitNameInto<T extends NameParts>(raw: string, style: NameStyle
 		}
 	}
 	let particleStart = count - 1;
-	while (particleStart > 1 && isParticle(raw, words[2 * particleStart - 2], words[2 * particleStart - 1])) {
+	while (particleStart > 1 && (isParticle(raw, words[2 * particleStart - 2], words[2 * particleStart - 1]) || isSaintPrefix(raw, words[2 * particleStart - 2], words[2 * particleStart - 1]))) {
 		particleStart--;
 	}
 	return named(into, joinWords(raw, particleStart, count), joinWords(raw, 0, particleStart));
@@ -154,12 +154,16 @@ function findLeadingFamilyEnd(raw: string, count: number, trailingInitials: bool
 }
 
 /**
- * A particle that opens a family (`van`, `de`, `Van`, `Del`). Capitalised, `Le`, `La`, `Du`, `El` are families of
- * their own too (`Le Minh Hoang`), so they open one only before a name's initials (`Le Quintrec M`, `El Sawy Omar A.`).
+ * A particle that opens a family (`van`, `de`, `Van`, `Del`, `St`, `San`). Capitalised, `Le`, `La`, `Du`, `El` are
+ * families of their own too (`Le Minh Hoang`), so they open one only before a name's initials (`Le Quintrec M`,
+ * `El Sawy Omar A.`).
  */
 function isFamilyParticle(raw: string, k: number, beforeInitials: boolean): boolean {
 	const start = words[2 * k];
 	const end = words[2 * k + 1];
+	if (isLeadingFamilyPrefix(raw, start, end)) {
+		return true;
+	}
 	return isParticle(raw, start, end) && (beforeInitials || isLowercaseStart(raw, k) || CAPITAL_PARTICLES.has(raw.slice(start, end).toLowerCase()));
 }
 

@@ -63,6 +63,22 @@ describe('splitting a name in a dump of known order', () => {
 		expect(split('Gonzalez-De La Rosa C. H.', 'family-first')).toEqual(['Gonzalez-De La Rosa', 'C. H.']);
 	});
 
+	it('keeps St, Saint and San with the family that they open (from the LDD sets)', () => {
+		expect(split('San Pedro Gerry S.', 'family-first')).toEqual(['San Pedro', 'Gerry S.']);
+		expect(split('San Pedro G. S.', 'family-first')).toEqual(['San Pedro', 'G. S.']);
+		expect(split('St. Louis Robert D.', 'family-first')).toEqual(['St. Louis', 'Robert D.']);
+		expect(split('St Peter Shawn D.', 'family-first')).toEqual(['St Peter', 'Shawn D.']);
+		expect(split('St John T L', 'family-initials')).toEqual(['St John', 'T L']);
+		expect(split('John St Clair', 'given-first')).toEqual(['St Clair', 'John']);
+		expect(split('Marie Sainte Croix', 'given-first')).toEqual(['Sainte Croix', 'Marie']);
+		// Two words leave nothing to open: the first is the family. Given name first, `San` before the last word is as
+		// often a syllable of a given name (`Xiao San Wang`), so only the saints open a family there.
+		expect(split('San Wei', 'family-first')).toEqual(['San', 'Wei']);
+		expect(split('Xiao San Wang', 'given-first')).toEqual(['Wang', 'Xiao San']);
+		expect(split('Santiago Lopez', 'given-first')).toEqual(['Lopez', 'Santiago']);
+		expect(split('Stan Lee', 'family-first')).toEqual(['Stan', 'Lee']);
+	});
+
 	it('keeps a two-word family before initials where the dump writes given names as initials', () => {
 		expect(split('Garcia Marquez G', 'family-initials')).toEqual(['Garcia Marquez', 'G']);
 		expect(split('Melville Nigel', 'family-initials')).toEqual(['Melville', 'Nigel']);
