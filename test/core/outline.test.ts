@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutline, type OutlineItem } from '../../core/src/outline';
+import type { Entry } from '../../core/src/model';
 import { parseDocument } from '../../core/src/parse';
 
 const text = readFileSync(join(__dirname, '..', 'fixtures', 'sample.txt'), 'utf8');
@@ -61,6 +62,20 @@ describe('outline of the seed sample', () => {
 			expect(range).toEqual([firstRange[0], secondRange[1], firstRange[1], thirdRange[2], firstRange[2], firstRange[3]]);
 		}
 		expect(new Set(inOrder.map((paper) => paper.detail)).size).toBeGreaterThan(5);
+	});
+
+	it('makes each WPRIM entry its own paper, and gives any other entry a paper that reads the same', () => {
+		const parsed = parseDocument(text);
+		const papers = buildOutline(parsed);
+		expect(papers.every((paper, k) => paper === (parsed.entries[k] as unknown))).toBe(true);
+		// An entry of another kind: plain data with the same values.
+		const plainEntries = parsed.entries.map((entry) => ({ ...(entry as unknown as { toJSON(): Entry }).toJSON() }));
+		const wrapped = buildOutline({ ...parsed, entries: plainEntries });
+		expect(wrapped.some((paper, k) => paper === (plainEntries[k] as unknown))).toBe(false);
+		expect(JSON.parse(JSON.stringify(wrapped))).toEqual(JSON.parse(JSON.stringify(papers)));
+		// The list serialises as the outline; a paper that is its entry serialises alone as the entry.
+		expect(JSON.parse(JSON.stringify(papers))[0]).toMatchObject({ kind: 'paper', name: papers[0].name, children: expect.any(Array) });
+		expect(JSON.parse(JSON.stringify(papers[0]))).toMatchObject({ number: 1, title: parsed.entries[0].title });
 	});
 
 	it('stops at the result limit and says so', () => {

@@ -8,6 +8,7 @@ import { findIdentifiers } from '../identifiers';
 import { readLeadShortName } from '../leadName';
 import { findNameOrder, NAME_ORDER_SAMPLE } from '../nameOrder';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, SectionVisitor, Source, Span } from '../model';
+import { OutlinePaper, PaperFacts } from '../outlinePapers';
 import { ParsedSource, SOURCE_FIELDS } from '../source';
 
 // The columns of an entry's row. A missing part has start -1 (authors, source, abstract) or no second title line.
@@ -46,6 +47,8 @@ export class EntryRows {
 	 */
 	#authorLists: Array<Author[] | undefined> | undefined = undefined;
 	#identifierLists: Array<Identifier[] | undefined> | undefined = undefined;
+	/** What the outline papers of these entries share, kept for the paper read last. */
+	readonly paperFacts = new PaperFacts();
 
 	/** `expected`: how many entries there may be (room for more is made when needed). */
 	constructor(readonly text: string, expected: number) {
@@ -178,10 +181,21 @@ export class WprimAbstract implements Abstract {
 
 /**
  * An entry: a view of its row, with spans, title, source and abstract made when read, authors and identifiers
- * parsed on first use. `toJSON` gives the plain data with all filled in.
+ * parsed on first use, and its own paper of the outline. `toJSON` gives the entry's plain data with all filled in.
  */
-export class WprimEntry implements Entry {
-	constructor(private readonly rows: EntryRows, private readonly row: number) {}
+export class WprimEntry extends OutlinePaper implements Entry {
+	constructor(private readonly rows: EntryRows, private readonly row: number) {
+		super();
+	}
+
+	/** The entry is its own outline paper. */
+	protected get paperEntry(): Entry {
+		return this;
+	}
+
+	protected get paperFacts(): PaperFacts {
+		return this.rows.paperFacts;
+	}
 
 	get number(): number {
 		return this.at(NUMBER);
