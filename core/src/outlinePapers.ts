@@ -144,8 +144,7 @@ export abstract class OutlinePaper implements OutlineItem {
 		let k = 0;
 		if (authors) {
 			const count = facts.authorCount;
-			const lead = facts.lead;
-			children[k++] = new LeafItem('Authors', `${count} author${count === 1 ? '' : 's'}${lead ? `: ${lead}${count > 1 ? ' et al.' : ''}` : ''}`, 'authors', authors.start, authors.end, authors.start, authors.end);
+			children[k++] = new LeafItem('Authors', describeAuthors(count, facts.lead), 'authors', authors.start, authors.end, authors.start, authors.end);
 		}
 		if (source) {
 			const span = source.span;
@@ -169,6 +168,17 @@ export abstract class OutlinePaper implements OutlineItem {
 		facts.forget();
 		return children;
 	}
+}
+
+/** `7 authors: Diao W et al.`, `1 author: Diao W`, `3 authors` (nobody named). */
+function describeAuthors(count: number, lead: string): string {
+	if (!lead) {
+		return count === 1 ? '1 author' : `${count} authors`;
+	}
+	if (count === 1) {
+		return `1 author: ${lead}`;
+	}
+	return count > 1 ? `${count} authors: ${lead} et al.` : `${count} authors: ${lead}`;
 }
 
 /** The paper of an entry that is not its own (any dialect's): the entry and the outline's shared facts. */
