@@ -14,8 +14,8 @@ describe('entry table', () => {
 		for (const [k, entryText] of lines.entries()) {
 			const [title, author, source] = entryText.split('\n');
 			const numberEnd = offset + String(k + 1).length;
-			const row = rows.add(offset, numberEnd, k + 1);
-			rows.setTitle(row, numberEnd + 1, offset + title.length, -1, -1);
+			const row = rows.add(offset, k + 1);
+			rows.setTitle(row, numberEnd + 1, offset + title.length, -1);
 			const authorStart = offset + title.length + 1;
 			rows.setAuthors(row, authorStart, authorStart + author.length);
 			const sourceStart = authorStart + author.length + 1;

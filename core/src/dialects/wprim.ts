@@ -167,11 +167,10 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 	const footer: Span[] = [];
 	let open = -1;
 	let abstractStart = -1;
-	let abstractEnd = -1;
 	let abstractClosed = true;
 	const closeAbstract = () => {
 		if (open >= 0 && abstractStart >= 0) {
-			rows.setAbstract(open, abstractStart, abstractEnd);
+			rows.setAbstractStart(open, abstractStart);
 		}
 		abstractStart = -1;
 	};
@@ -200,7 +199,6 @@ function parseWprim(text: string, lines: LineTable): ParsedDocument {
 			if (abstractStart < 0) {
 				abstractStart = start;
 			}
-			abstractEnd = end;
 			rows.setEnd(open, end, i);
 		} else if (problems.length < MAX_LISTED_PROBLEMS) {
 			problems.push({ code: 'unrecognised-line', severity: 'information', message: UNRECOGNISED, span: { start, end } });
@@ -220,16 +218,16 @@ function addEntry(rows: EntryRows, lookahead: Lookahead, lines: LineTable, i: nu
 	const { titleLines, authors, source } = lookahead;
 	const text = rows.text;
 	const numberEnd = lineStart + readNumberLength(text, lineStart, lineEnd);
-	const row = rows.add(lineStart, numberEnd, readDigits(text, lineStart, numberEnd));
+	const row = rows.add(lineStart, readDigits(text, lineStart, numberEnd));
 	const titleStart = skipSpaces(text, numberEnd + 1, lineEnd);
 	const titleEnd = skipSpacesBack(text, titleStart, lineEnd);
 	let end = titleEnd;
 	if (titleLines > 1) {
 		const wrapStart = trimmedStart(text, lines, i + 1);
 		end = trimmedEnd(text, lines, i + 1, wrapStart);
-		rows.setTitle(row, titleStart, titleEnd, wrapStart, end);
+		rows.setTitle(row, titleStart, titleEnd, end);
 	} else {
-		rows.setTitle(row, titleStart, titleEnd, -1, -1);
+		rows.setTitle(row, titleStart, titleEnd, -1);
 	}
 	rows.setStartLine(row, i);
 	rows.setEnd(row, end, i + titleLines - 1);

@@ -9,30 +9,32 @@ import { readLeadShortName } from '../leadName';
 import { findNameOrder, NAME_ORDER_SAMPLE } from '../nameOrder';
 import type { Abstract, AbstractSection, Author, Entry, Identifier, SectionVisitor, Source, Span } from '../model';
 import { OutlinePaper, PaperFacts } from '../outlinePapers';
+import { isAsciiDigit } from '../characters';
+import { isSpace } from '../lines';
 import { ParsedSource, SOURCE_FIELDS } from '../source';
 
-// The columns of an entry's row. A missing part has start -1 (authors, source, abstract) or no second title line.
+// The columns of an entry's row. A missing part has start -1 (authors, source, abstract). What is cheap to find again
+// is not kept: where the number ends (its digits are read), where a wrapped title's second line starts (past the
+// first line's break), where the abstract ends (where the entry does). A large dump's table is fresh memory that the
+// parse must touch, ~100 bytes an entry.
 const START = 0;
-const NUMBER_END = 1;
-const NUMBER = 2;
-const TITLE_START = 3;
+const NUMBER = 1;
+const TITLE_START = 2;
 /** The end of the title's first line; TITLE_END is the end of the wrapped second line when there is one. */
-const TITLE_FIRST_END = 4;
-const TITLE_WRAP_START = 5;
-const TITLE_END = 6;
-const AUTHORS_START = 7;
-const AUTHORS_END = 8;
-const SOURCE_START = 9;
-const SOURCE_END = 10;
-const ABSTRACT_START = 11;
-const ABSTRACT_END = 12;
-const END = 13;
-const START_LINE = 14;
-const END_LINE = 15;
+const TITLE_FIRST_END = 3;
+const TITLE_END = 4;
+const AUTHORS_START = 5;
+const AUTHORS_END = 6;
+const SOURCE_START = 7;
+const SOURCE_END = 8;
+const ABSTRACT_START = 9;
+const END = 10;
+const START_LINE = 11;
+const END_LINE = 12;
 /** Where the source's part offsets start ({@link SOURCE_FIELDS} numbers, as `scanSource` writes them). */
-export const SOURCE_PARTS = 16;
+export const SOURCE_PARTS = 13;
 const STRIDE = SOURCE_PARTS + SOURCE_FIELDS;
-/** The most rows made before any is needed (~11 MB); a guess can be far off for hostile text. */
+/** The most rows made before any is needed (~10 MB); a guess can be far off for hostile text. */
 const MAX_INITIAL_ROWS = 100_000;
 
 /** The offsets of every entry of one document, a row of numbers each; rows are written by the parser. */
@@ -55,8 +57,11 @@ export class EntryRows {
 		this.data = new Int32Array(STRIDE * Math.min(Math.max(16, expected), MAX_INITIAL_ROWS));
 	}
 
-	/** Adds a row with no authors, source, abstract or wrapped title yet, and returns where it starts in `data`. */
-	add(start: number, numberEnd: number, number: number): number {
+	/**
+	 * Adds the row of an entry whose number `number` starts at `start`, with no authors, source or abstract yet; returns
+	 * where the row starts in `data`.
+	 */
+	add(start: number, number: number): number {
 		if ((this.#count + 1) * STRIDE > this.data.length) {
 			const grown = new Int32Array(this.data.length * 2);
 			grown.set(this.data);
@@ -65,21 +70,18 @@ export class EntryRows {
 		const row = this.#count++ * STRIDE;
 		const data = this.data;
 		data[row + START] = start;
-		data[row + NUMBER_END] = numberEnd;
 		data[row + NUMBER] = number;
-		data[row + TITLE_WRAP_START] = -1;
 		data[row + AUTHORS_START] = -1;
 		data[row + SOURCE_START] = -1;
 		data[row + ABSTRACT_START] = -1;
 		return row;
 	}
 
-	/** Sets the title: its first line's trimmed range and, for a wrapped title, the second line's. */
-	setTitle(row: number, start: number, firstEnd: number, wrapStart: number, wrapEnd: number): void {
+	/** Sets the title: its first line's trimmed range and, for a wrapped title, where the second line ends (else -1). */
+	setTitle(row: number, start: number, firstEnd: number, wrapEnd: number): void {
 		this.data[row + TITLE_START] = start;
 		this.data[row + TITLE_FIRST_END] = firstEnd;
-		this.data[row + TITLE_WRAP_START] = wrapStart;
-		this.data[row + TITLE_END] = wrapStart < 0 ? firstEnd : wrapEnd;
+		this.data[row + TITLE_END] = wrapEnd < 0 ? firstEnd : wrapEnd;
 	}
 
 	/** Sets the author line's trimmed range. */
@@ -97,10 +99,9 @@ export class EntryRows {
 		}
 	}
 
-	/** Sets the abstract's range: from its first line's start to its last line's end. */
-	setAbstract(row: number, start: number, end: number): void {
+	/** Sets where the abstract starts (it ends where the entry does). */
+	setAbstractStart(row: number, start: number): void {
 		this.data[row + ABSTRACT_START] = start;
-		this.data[row + ABSTRACT_END] = end;
 	}
 
 	/** Sets where the entry ends so far: its last character and line. */
@@ -202,14 +203,29 @@ export class WprimEntry extends OutlinePaper implements Entry {
 	}
 
 	get numberSpan(): Span {
-		return { start: this.at(START), end: this.at(NUMBER_END) };
+		const text = this.rows.text;
+		const start = this.at(START);
+		let end = start;
+		while (isAsciiDigit(text.charCodeAt(end))) {
+			end++;
+		}
+		return { start, end };
 	}
 
 	get title(): string {
 		const text = this.rows.text;
 		const first = text.slice(this.at(TITLE_START), this.at(TITLE_FIRST_END));
-		const wrap = this.at(TITLE_WRAP_START);
-		return wrap < 0 ? first : `${first} ${text.slice(wrap, this.at(TITLE_END))}`.trim();
+		const firstEnd = this.at(TITLE_FIRST_END);
+		const end = this.at(TITLE_END);
+		if (end === firstEnd) {
+			return first;
+		}
+		// The second line starts past the first line's trailing white space, its break and its own leading white space.
+		let wrap = firstEnd;
+		while (wrap < end && (isSpace(text.charCodeAt(wrap)) || text.charCodeAt(wrap) === 10 || text.charCodeAt(wrap) === 13)) {
+			wrap++;
+		}
+		return `${first} ${text.slice(wrap, end)}`.trim();
 	}
 
 	get titleSpan(): Span {
@@ -240,7 +256,7 @@ export class WprimEntry extends OutlinePaper implements Entry {
 
 	get abstract(): Abstract | undefined {
 		const start = this.at(ABSTRACT_START);
-		return start < 0 ? undefined : new WprimAbstract(this.rows, start, this.at(ABSTRACT_END));
+		return start < 0 ? undefined : new WprimAbstract(this.rows, start, this.at(END));
 	}
 
 	get authors(): Author[] {
