@@ -27,8 +27,8 @@ export function entryLabel(entry: Entry): string {
 
 /**
  * What several of a paper's fields show (its range, its title's, its lead author's short name, author count and
- * source), each found once, when first asked, for the paper read last: one per outline, not per paper, so a large
- * outline's papers stay two fields each.
+ * source), each found once, when first asked, for the paper read last: one set per document (or per outline for
+ * wrapped entries), not per paper, so a large outline's papers stay small.
  */
 export class PaperFacts {
 	#entry: Entry | undefined = undefined;
@@ -47,7 +47,7 @@ export class PaperFacts {
 		return this;
 	}
 
-	get entry(): Entry {
+	private get entry(): Entry {
 		return this.#entry as Entry;
 	}
 
@@ -181,7 +181,7 @@ function describeAuthors(count: number, lead: string): string {
 	return count > 1 ? `${count} authors: ${lead} et al.` : `${count} authors: ${lead}`;
 }
 
-/** The paper of an entry that is not its own (any dialect's): the entry and the outline's shared facts. */
+/** The paper of an entry that is not its own paper (another dialect's): the entry and the outline's shared facts. */
 export class PaperItem extends OutlinePaper {
 	constructor(private readonly entry: Entry, private readonly facts: PaperFacts) {
 		super();
