@@ -151,11 +151,8 @@ const LONGEST_FAMILY_PREFIX = 6;
  * `Santa`, `Santo` or `São`, capitalised.
  */
 export function isLeadingFamilyPrefix(text: string, start: number, end: number): boolean {
-	if (end - start > LONGEST_FAMILY_PREFIX || !isAsciiCapitalCode(text.charCodeAt(start))) {
-		return false;
-	}
-	const word = text.slice(start, end).toLowerCase();
-	return SAINT_PREFIXES.has(word) || HOLY_PREFIXES.has(word);
+	const word = capitalisedPrefixWord(text, start, end);
+	return word !== undefined && (SAINT_PREFIXES.has(word) || HOLY_PREFIXES.has(word));
 }
 
 /**
@@ -163,11 +160,13 @@ export function isLeadingFamilyPrefix(text: string, start: number, end: number):
  * out here: before the last word of a name written given name first it is as often a syllable of a given name.)
  */
 export function isSaintPrefix(text: string, start: number, end: number): boolean {
-	return end - start <= LONGEST_FAMILY_PREFIX && isAsciiCapitalCode(text.charCodeAt(start)) && SAINT_PREFIXES.has(text.slice(start, end).toLowerCase());
+	const word = capitalisedPrefixWord(text, start, end);
+	return word !== undefined && SAINT_PREFIXES.has(word);
 }
 
-function isAsciiCapitalCode(code: number): boolean {
-	return code >= 0x41 && code <= 0x5a;
+/** The word `text[start, end)` lower-cased, when it is short enough to be a family prefix and starts with a capital. */
+function capitalisedPrefixWord(text: string, start: number, end: number): string | undefined {
+	return end - start <= LONGEST_FAMILY_PREFIX && isAsciiCapital(text.charCodeAt(start)) ? text.slice(start, end).toLowerCase() : undefined;
 }
 
 /** A lowercase name particle such as `van`, `de`, `bin`, in any case. */

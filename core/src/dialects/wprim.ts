@@ -3,16 +3,14 @@
  * page footer `Result Analysis / Print / Save / E-mail`. An entry starts only where a numbered line is followed by
  * an author or source line, so `2.` at the start of an abstract line is not mistaken for an entry.
  */
-import { isAsciiDigit } from '../characters';
 import { hasAuthorSeparators, looksLikeAuthorLine } from '../authors';
 import { skipSpaces, skipSpacesBack, type LineTable } from '../lines';
 import { MAX_LISTED_PROBLEMS, type ParsedDocument, type Problem, type Span } from '../model';
 import { scanSource, SOURCE_FIELDS } from '../source';
 import { YearSearch } from '../years';
 import type { Dialect } from './dialect';
-import { EntryRows, WprimEntry } from './wprimEntry';
+import { EntryRows, readNumberLength, WprimEntry } from './wprimEntry';
 
-const MAX_NUMBER_DIGITS = 7;
 const FOOTER = new Set(['result analysis', 'print', 'save', 'e-mail', 'email']);
 const HEADER_LOOKAHEAD = 3;
 const UNRECOGNISED = 'Unrecognised line: not part of any entry (an entry is "N.Title", then an author line and/or a source line such as "Journal 2025;59(5):549-557").';
@@ -94,18 +92,7 @@ function trimmedEnd(text: string, lines: LineTable, i: number, trimmedStartOfLin
 	return skipSpacesBack(text, trimmedStartOfLine, lines.end(i));
 }
 
-/** The length of the entry number `N` of a line starting `N.` (or `N．`, `N、`), 0 when the line does not. */
-function readNumberLength(text: string, start: number, end: number): number {
-	let i = start;
-	while (i < end && i - start <= MAX_NUMBER_DIGITS && isAsciiDigit(text.charCodeAt(i))) {
-		i++;
-	}
-	const digits = i - start;
-	const mark = text.charCodeAt(i);
-	return digits >= 1 && digits <= MAX_NUMBER_DIGITS && i < end && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) ? digits : 0;
-}
-
-/** The value of the ASCII digits `text[start, end)` (at most {@link MAX_NUMBER_DIGITS}, so it fits an int32). */
+/** The value of the ASCII digits `text[start, end)` (at most seven, so it fits an int32). */
 function readDigits(text: string, start: number, end: number): number {
 	let value = 0;
 	for (let i = start; i < end; i++) {

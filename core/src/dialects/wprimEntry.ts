@@ -180,6 +180,19 @@ export class WprimAbstract implements Abstract {
 	}
 }
 
+const MAX_NUMBER_DIGITS = 7;
+
+/** The length of the entry number `N` of a line starting `N.` (or `N．`, `N、`), 0 when the line does not. */
+export function readNumberLength(text: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && i - start <= MAX_NUMBER_DIGITS && isAsciiDigit(text.charCodeAt(i))) {
+		i++;
+	}
+	const digits = i - start;
+	const mark = text.charCodeAt(i);
+	return digits >= 1 && digits <= MAX_NUMBER_DIGITS && i < end && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) ? digits : 0;
+}
+
 /**
  * An entry: a view of its row, with spans, title, source and abstract made when read, authors and identifiers
  * parsed on first use, and its own paper of the outline. `toJSON` gives the entry's plain data with all filled in.
@@ -203,19 +216,14 @@ export class WprimEntry extends OutlinePaper implements Entry {
 	}
 
 	get numberSpan(): Span {
-		const text = this.rows.text;
 		const start = this.at(START);
-		let end = start;
-		while (isAsciiDigit(text.charCodeAt(end))) {
-			end++;
-		}
-		return { start, end };
+		return { start, end: start + readNumberLength(this.rows.text, start, this.at(TITLE_FIRST_END)) };
 	}
 
 	get title(): string {
 		const text = this.rows.text;
-		const first = text.slice(this.at(TITLE_START), this.at(TITLE_FIRST_END));
 		const firstEnd = this.at(TITLE_FIRST_END);
+		const first = text.slice(this.at(TITLE_START), firstEnd);
 		const end = this.at(TITLE_END);
 		if (end === firstEnd) {
 			return first;
