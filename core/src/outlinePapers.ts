@@ -108,20 +108,25 @@ export abstract class OutlinePaper implements OutlineItem {
 		return 'paper';
 	}
 
+	/** The shared facts, made this paper's. */
+	private get facts(): PaperFacts {
+		return this.paperFacts.of(this.paperEntry);
+	}
+
 	get start(): number {
-		return this.paperFacts.of(this.paperEntry).span.start;
+		return this.facts.span.start;
 	}
 
 	get end(): number {
-		return this.paperFacts.of(this.paperEntry).span.end;
+		return this.facts.span.end;
 	}
 
 	get selectionStart(): number {
-		return this.paperFacts.of(this.paperEntry).selection.start;
+		return this.facts.selection.start;
 	}
 
 	get selectionEnd(): number {
-		return this.paperFacts.of(this.paperEntry).selection.end;
+		return this.facts.selection.end;
 	}
 
 	get name(): string {
@@ -129,13 +134,13 @@ export abstract class OutlinePaper implements OutlineItem {
 	}
 
 	get detail(): string {
-		const facts = this.paperFacts.of(this.paperEntry);
+		const facts = this.facts;
 		return describeWithLead(facts.source, facts.lead, facts.lead ? facts.authorCount : 0);
 	}
 
 	get children(): OutlineItem[] {
 		const entry = this.paperEntry;
-		const facts = this.paperFacts.of(entry);
+		const facts = this.facts;
 		const authors = entry.authorsSpan;
 		const source = facts.source;
 		const abstract = entry.abstract;
@@ -183,7 +188,7 @@ function describeAuthors(count: number, lead: string): string {
 
 /** The paper of an entry that is not its own paper (another dialect's): the entry and the outline's shared facts. */
 export class PaperItem extends OutlinePaper {
-	constructor(private readonly entry: Entry, private readonly facts: PaperFacts) {
+	constructor(private readonly entry: Entry, private readonly sharedFacts: PaperFacts) {
 		super();
 	}
 
@@ -192,7 +197,7 @@ export class PaperItem extends OutlinePaper {
 	}
 
 	protected get paperFacts(): PaperFacts {
-		return this.facts;
+		return this.sharedFacts;
 	}
 
 	toJSON(): OutlineItem {
