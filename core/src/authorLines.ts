@@ -10,12 +10,8 @@ import { MAX_NAME_LENGTH } from './names';
 /** `Anonymous` or `[No authorship indicated]` at `lastIndex` (sticky); it is the whole text when it ends at the end. */
 const ANONYMOUS = /\[?(?:anonymous|no authorship indicated)\]?/iy;
 const ANONYMOUS_LENGTH = { min: 'Anonymous'.length, max: '[No authorship indicated]'.length };
-/** `;` or `；` between white space, searched from `lastIndex`. */
-const SPACED_SEMICOLON = /\s[;；]\s/g;
 const MAX_WORDS_LENGTH = 80;
 const MAX_WORDS = 8;
-const SEMICOLON = 0x3b;
-const FULLWIDTH_SEMICOLON = 0xff1b;
 
 /**
  * True when `line` reads as an author list (used to tell an author line from a wrapped title). `text[before, beforeEnd)`
@@ -67,15 +63,15 @@ export function pieceEnd(line: string, from: number, separator: Separator): numb
 	return at < 0 ? line.length : at;
 }
 
-/** The first `;` or `；` of `[from, end)`, or `end`. */
+/**
+ * The first `;` or `；` of `[from, end)`, or `end`. Searched with `indexOf` (faster than reading each character), so
+ * `line` must be a line, not a whole document: the search may run past `end` to the line's end.
+ */
 export function findSemicolon(line: string, from: number, end: number): number {
-	for (let i = from; i < end; i++) {
-		const code = line.charCodeAt(i);
-		if (code === SEMICOLON || code === FULLWIDTH_SEMICOLON) {
-			return i;
-		}
-	}
-	return end;
+	const ascii = line.indexOf(';', from);
+	const stop = ascii < 0 || ascii > end ? end : ascii;
+	const wide = line.indexOf('；', from);
+	return wide >= 0 && wide < stop ? wide : stop;
 }
 
 /** How many times `character` occurs in `line` from `from` on. */
@@ -98,10 +94,14 @@ export function isAnonymous(line: string, start: number, end: number): boolean {
 	return ANONYMOUS.test(line) && ANONYMOUS.lastIndex === end;
 }
 
-/** A `;` with white space on both sides, inside the trimmed `[start, end)` (only white space follows `end`). */
+/** A `;` (or `；`) with white space on both sides, inside the trimmed `[start, end)` (only white space follows `end`). */
 function hasSpacedSemicolon(line: string, start: number, end: number): boolean {
-	SPACED_SEMICOLON.lastIndex = start;
-	return SPACED_SEMICOLON.test(line) && SPACED_SEMICOLON.lastIndex <= end;
+	for (let at = findSemicolon(line, start + 1, end - 1); at < end - 1; at = findSemicolon(line, at + 1, end - 1)) {
+		if (isWhiteSpace(line.charCodeAt(at - 1)) && isWhiteSpace(line.charCodeAt(at + 1))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** True when the first `count` `;`-separated parts of `[start, end)` are not blank and no longer than a name. */
