@@ -45,6 +45,15 @@ export function hasGroupWord(text: string, start: number, end: number): boolean 
 }
 
 /**
+ * True when the word `text[start, end)`, a capital and lowercase letters that open a name, is a group word: what
+ * {@link hasGroupWord} finds in a name of such a word and a word of capitals (`Group ABC`), asked of the one word.
+ */
+export function isOpeningGroupWord(text: string, start: number, end: number): boolean {
+	const code = text.charCodeAt(start);
+	return code >= 0x41 && code <= 0x5a && ((GROUP_LENGTHS[code - 0x40] >> (end - start)) & 1) !== 0 && isGroupWord(text, start, start, end);
+}
+
+/**
  * True when one name of an author list, `[start, end)`, names a group: it holds a group word, or a word no person's
  * name holds, in any case: `ASCUS-LSIL Triage Study`, `Team CHAP Trial`, `group NTCC study`. Only for a name the list's
  * separators set apart: on a line of its own such a word is no sign of authors (`the Framingham Heart Study`).

@@ -4,7 +4,7 @@
  * line goes through the full reading ({@link readLeadAuthor}, then {@link formatShortName}), which gives the same text.
  */
 import { readLeadAuthor } from './authors';
-import { hasGroupWord, isGroupOnlyWord } from './groupNames';
+import { isGroupOnlyWord, isOpeningGroupWord } from './groupNames';
 import { isAsciiCapital, isAsciiLowercase, lowerAscii } from './characters';
 import { hasVowel, isSuffix } from './nameWords';
 import { formatShortName, MAX_NAME_LENGTH, type NameOrder } from './names';
@@ -61,7 +61,8 @@ function readCommonLeadShortName(text: string, start: number, end: number): stri
 	}
 	const next = text.charCodeAt(i);
 	if (secondEnd === second || (i < end && next !== SEMICOLON && next !== FULLWIDTH_SEMICOLON) || secondEnd - first > MAX_NAME_LENGTH
-		|| isSuffix(text, first, firstEnd) || isSuffix(text, second, secondEnd) || hasGroupWord(text, first, secondEnd)
+		// A group word can only be the first word (the second, in capitals, holds none: `Group ABC`).
+		|| isSuffix(text, first, firstEnd) || isSuffix(text, second, secondEnd) || isOpeningGroupWord(text, first, firstEnd)
 		// What isGroupName would find in these two words, asked of each (the outline asks it of every paper).
 		|| isGroupOnlyWord(text, first, firstEnd) || isGroupOnlyWord(text, second, secondEnd)) {
 		return undefined;

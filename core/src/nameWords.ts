@@ -14,6 +14,11 @@ const SUFFIXES = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', '2nd', '3rd'];
 /** Most words are longer than any suffix and are ruled out by length alone. */
 const SHORTEST_SUFFIX = Math.min(...SUFFIXES.map((suffix) => suffix.length));
 const LONGEST_SUFFIX = Math.max(...SUFFIXES.map((suffix) => suffix.length));
+/** `SUFFIX_STARTS[c]` is 1 when a suffix starts with the ASCII character `c`: most words are ruled out by it. */
+const SUFFIX_STARTS = SUFFIXES.reduce((starts, suffix) => {
+	starts[suffix.charCodeAt(0)] = 1;
+	return starts;
+}, new Uint8Array(128));
 const APOSTROPHE = 0x27;
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
@@ -180,7 +185,8 @@ export function isParticle(text: string, start: number, end: number): boolean {
 /** A generational suffix such as `Jr.`, `III` or `2nd`, which is not part of the family or given name. */
 export function isSuffix(text: string, start: number, end: number): boolean {
 	const length = end - start;
-	if (length < SHORTEST_SUFFIX || length > LONGEST_SUFFIX) {
+	const first = text.charCodeAt(start);
+	if (length < SHORTEST_SUFFIX || length > LONGEST_SUFFIX || first >= 0x80 || SUFFIX_STARTS[first] === 0) {
 		return false;
 	}
 	for (let k = 0; k < SUFFIXES.length; k++) {
