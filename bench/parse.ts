@@ -69,10 +69,19 @@ function readOutline(items: readonly OutlineItem[]): number {
 	return size;
 }
 
+/**
+ * How many runs to take the median of, for work that took `ms` once: enough for about half a second (a few
+ * milliseconds' run varies by a tenth from one to the next), at least {@link RUNS}, at most 51, an odd number.
+ */
+function runsFor(ms: number): number {
+	const runs = Math.min(51, Math.max(RUNS, Math.ceil(500 / Math.max(ms, 1))));
+	return runs % 2 === 0 ? runs + 1 : runs;
+}
+
 /** Runs the parse benchmark and returns printable lines. */
 export async function benchmarkParse(): Promise<string[]> {
 	const lines = [
-		'parse + outline, every item read (medians of 7 runs taken in turns with the split, each after a young-generation GC, CPU ms of the process and elapsed ms; "split" = text.split(/\\r\\n|\\r|\\n/) of the same text; target: ratio ≤ 3, 10,000 entries < 150 ms)',
+		'parse + outline, every item read (medians of 7–51 runs, ~0.5 s of each size, taken in turns with the split, each after a young-generation GC, CPU ms of the process and elapsed ms; "split" = text.split(/\\r\\n|\\r|\\n/) of the same text; target: ratio ≤ 3, 10,000 entries < 150 ms)',
 		'       entries      MB   split ms   parse+outline CPU ms   elapsed ms   ratio (CPU)   heap MB   parse alone CPU ms (ratio)',
 	];
 	// Warm up first: CPU time counts the optimising compiler's background threads too.
@@ -88,20 +97,23 @@ export async function benchmarkParse(): Promise<string[]> {
 		// the reading too.
 		let entries = 0;
 		let heap = 0;
+		let took = 0;
 		// A first parse flattens the text (the two-byte one is built by a replace) outside any measurement.
 		parseDocument(text);
 		for (let run = 0; run < 3; run++) {
+			const began = performance.now();
 			const before = process.memoryUsage().heapUsed;
 			const outline = buildOutline(parseDocument(text));
 			readOutline(outline);
 			entries = outline.length;
 			heap = Math.max(heap, process.memoryUsage().heapUsed - before);
+			took = performance.now() - began;
 		}
 		const [{ cpu: split }, parse, { cpu: parseAlone }] = measureTogether([
 			() => text.split(/\r\n|\r|\n/),
 			() => readOutline(buildOutline(parseDocument(text))),
 			() => parseDocument(text),
-		]);
+		], runsFor(took));
 		if (entries !== size) {
 			throw new Error(`benchmark dump of ${size} entries parsed as ${entries}`);
 		}
