@@ -18,9 +18,21 @@ const LABELS_BY_LENGTH: Array<Array<readonly [string, string]>> = [];
 for (const label of CANONICAL) {
 	(LABELS_BY_LENGTH[label[0].length] ??= []).push(label);
 }
+/** The labels by their last letter (`a` = 0), shortest first: what ends just before a colon picks the few to compare. */
+const LABELS_BY_LAST_LETTER: Array<Array<readonly [string, string]>> = Array.from({ length: 26 }, () => []);
+for (const label of [...CANONICAL].sort((a, b) => a[0].length - b[0].length)) {
+	LABELS_BY_LAST_LETTER[label[0].charCodeAt(label[0].length - 1) - 0x61].push(label);
+}
 const COLONS = [':', '：', '∶'];
-/** What ends the sentence before a label: `.。;；!?)）]:：∶` (as character codes). */
-const SENTENCE_ENDS = new Set(Array.from('.。;；!?)）]:：∶', (character) => character.charCodeAt(0)));
+/** What ends the sentence before a label: `.。;；!?)）]:：∶`. */
+function isSentenceEnd(code: number): boolean {
+	switch (code) {
+		case 0x2e: case 0x3002: case 0x3b: case 0xff1b: case 0x21: case 0x3f: case 0x29: case 0xff09: case 0x5d: case 0x3a: case 0xff1a: case 0x2236:
+			return true;
+		default:
+			return false;
+	}
+}
 // The colon-less form: a capitalised label, spaces, then a capital letter ("Objective To evaluate").
 const COLONLESS_START = /^(?:Objectives?|Aims?|Purpose|Background|Introduction)[ \t]+[A-Z]/;
 const COLONLESS_LABEL = /\b(Objectives?|Aims?|Purpose|Background|Introduction|Methods?|Results?|Conclusions?|Findings|Interpretation)[ \t]+(?=[A-Z])/g;
@@ -155,33 +167,34 @@ function canonicalLabel(text: string, start: number, end: number): string | unde
 }
 
 /**
- * Adds to `labels` the label that ends just before the colon at `colon`, if there is one: capitalised and starting a
- * sentence of the abstract that begins at `from`.
+ * Adds to `labels` the label that ends just before the colon at `colon`, if there is one: capitalised, a whole word (or
+ * words) of the abstract that begins at `from`, and starting a sentence; the shortest such label when several end there
+ * (`Methods` before `Materials and methods`). Each label ending in the letter before the colon is compared backwards.
  */
 function readLabelBefore(text: string, from: number, colon: number, labels: LabelList): void {
 	let end = colon;
 	while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	// Try one word, then three ("Materials and methods", "Main outcome measures").
-	let start = end;
-	for (let words = 1; words <= 3; words++) {
-		while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) {
-			start--;
+	const last = ((text.charCodeAt(end - 1) | 0x20) - 0x61) >>> 0;
+	if (end === from || last >= 26) {
+		return;
+	}
+	const candidates = LABELS_BY_LAST_LETTER[last];
+	for (let k = 0; k < candidates.length; k++) {
+		const key = candidates[k][0];
+		const start = end - key.length;
+		if (start < from || !isAsciiCapital(text.charCodeAt(start)) || (start > from && isAsciiLetter(text.charCodeAt(start - 1)))) {
+			continue;
 		}
-		if (end - start > 25) {
+		let i = key.length - 2;
+		while (i >= 0 && (text.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
+			i--;
+		}
+		if (i < 0 && startsSentence(text, from, start)) {
+			labels.push(candidates[k][1], start, colon + 1);
 			return;
 		}
-		// A label is capitalised: most colons follow a lowercase word, and are ruled out at once.
-		const label = isAsciiCapital(text.charCodeAt(start)) ? canonicalLabel(text, start, end) : undefined;
-		if (label && startsSentence(text, from, start)) {
-			labels.push(label, start, colon + 1);
-			return;
-		}
-		if (start === from || text.charCodeAt(start - 1) !== 32) {
-			return;
-		}
-		start--;
 	}
 }
 
@@ -212,7 +225,7 @@ function startsSentence(text: string, from: number, at: number): boolean {
 	while (i >= from && isSpaceOrTab(text.charCodeAt(i))) {
 		i--;
 	}
-	return i < from || SENTENCE_ENDS.has(text.charCodeAt(i));
+	return i < from || isSentenceEnd(text.charCodeAt(i));
 }
 
 function isSpaceOrTab(code: number): boolean {
