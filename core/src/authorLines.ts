@@ -38,15 +38,17 @@ function readsAsNames(line: string, start: number, end: number): boolean {
 	if (isAnonymous(line, start, end)) {
 		return true;
 	}
-	if (hasSpacedSemicolon(line, start, end)) {
+	// Whether to look for `；` too: asked once for the line, not at each of its separators.
+	const wide = line.indexOf('；', start) >= 0;
+	if (hasSpacedSemicolon(line, start, end, wide)) {
 		// " ; " between short parts is how these databases join authors; titles do not look like that. Names with lost
 		// accents (`Pet?j? T`), lowercase particles (`vom Brocke Jan`) or group names still count.
-		return leadingPartsAreShort(line, start, end, 4);
+		return leadingPartsAreShort(line, start, end, 4, wide);
 	}
-	const semicolon = findSemicolon(line, start, end);
+	const semicolon = findSemicolon(line, start, end, wide);
 	if (semicolon < end) {
 		// A bare semicolon: the first two names decide (keeps the check cheap on long lists).
-		return looksLikeName(line, start, semicolon) && looksLikeName(line, semicolon + 1, findSemicolon(line, semicolon + 1, end));
+		return looksLikeName(line, start, semicolon) && looksLikeName(line, semicolon + 1, findSemicolon(line, semicolon + 1, end, wide));
 	}
 	return mostPartsAreNames(line, start, end);
 }
@@ -65,13 +67,14 @@ export function pieceEnd(line: string, from: number, separator: Separator): numb
 
 /**
  * The first `;` or `；` of `[from, end)`, or `end`. Searched with `indexOf` (faster than reading each character), so
- * `line` must be a line, not a whole document: the search may run past `end` to the line's end.
+ * `line` must be a line, not a whole document: the search may run past `end` to the line's end. `wide`: false when
+ * the line is known to hold no `；` (spares that search; most lines hold none).
  */
-export function findSemicolon(line: string, from: number, end: number): number {
+export function findSemicolon(line: string, from: number, end: number, wide = true): number {
 	const ascii = line.indexOf(';', from);
 	const stop = ascii < 0 || ascii > end ? end : ascii;
-	const wide = line.indexOf('；', from);
-	return wide >= 0 && wide < stop ? wide : stop;
+	const fullwidth = wide ? line.indexOf('；', from) : -1;
+	return fullwidth >= 0 && fullwidth < stop ? fullwidth : stop;
 }
 
 /** How many times `character` occurs in `line` from `from` on. */
@@ -95,8 +98,8 @@ export function isAnonymous(line: string, start: number, end: number): boolean {
 }
 
 /** A `;` (or `；`) with white space on both sides, inside the trimmed `[start, end)` (only white space follows `end`). */
-function hasSpacedSemicolon(line: string, start: number, end: number): boolean {
-	for (let at = findSemicolon(line, start + 1, end - 1); at < end - 1; at = findSemicolon(line, at + 1, end - 1)) {
+function hasSpacedSemicolon(line: string, start: number, end: number, wide: boolean): boolean {
+	for (let at = findSemicolon(line, start + 1, end - 1, wide); at < end - 1; at = findSemicolon(line, at + 1, end - 1, wide)) {
 		if (isWhiteSpace(line.charCodeAt(at - 1)) && isWhiteSpace(line.charCodeAt(at + 1))) {
 			return true;
 		}
@@ -105,10 +108,10 @@ function hasSpacedSemicolon(line: string, start: number, end: number): boolean {
 }
 
 /** True when the first `count` `;`-separated parts of `[start, end)` are not blank and no longer than a name. */
-function leadingPartsAreShort(line: string, start: number, end: number, count: number): boolean {
+function leadingPartsAreShort(line: string, start: number, end: number, count: number, wide: boolean): boolean {
 	let from = start;
 	for (let k = 0; k < count && from <= end; k++) {
-		const stop = findSemicolon(line, from, end);
+		const stop = findSemicolon(line, from, end, wide);
 		if (skipWhiteSpace(line, from, stop) === stop || stop - from > MAX_NAME_LENGTH) {
 			return false;
 		}

@@ -44,7 +44,8 @@ export function readLeadAuthor(line: string, offset: number, order: NameOrder = 
  * names when it has them (a dotted run adds its names): a blank or `Anonymous` first name does not count.
  */
 export function countAuthors(line: string): number {
-	const semicolon = findSemicolon(line, 0, line.length);
+	const wide = line.indexOf('；') >= 0;
+	const semicolon = findSemicolon(line, 0, line.length, wide);
 	const start = skipWhiteSpace(line, 0, semicolon);
 	const end = skipWhiteSpaceBack(line, start, semicolon);
 	const firstCounts = end > start && !isAnonymous(line, start, end);
@@ -54,7 +55,7 @@ export function countAuthors(line: string): number {
 		}
 		return isVancouverList(line, 0, line.length) ? countOf(line, 0, ',') + 1 + extraRunPersons(line, ',') : 1 + extraRunPersons(line, '');
 	}
-	const count = 1 + countOf(line, semicolon, ';') + countOf(line, semicolon, '；') + extraRunPersons(line, ';');
+	const count = 1 + countOf(line, semicolon, ';') + (wide ? countOf(line, semicolon, '；') : 0) + extraRunPersons(line, ';');
 	return firstCounts ? count : count - 1;
 }
 
