@@ -71,5 +71,34 @@ function readCommonLeadShortName(text: string, start: number, end: number): stri
 	if (length === 1 || (length <= 3 && !hasVowel(text, second, secondEnd))) {
 		return text.slice(first, secondEnd);
 	}
-	return `${text[second]}${lowerAscii(text, second + 1, secondEnd)} ${text[first]}`;
+	return familyAndInitial(text, second, secondEnd, first);
+}
+
+/**
+ * `Cao Y`: the family `text[start, end)` (two or more ASCII capitals) title-cased, a space and the initial at
+ * `initial`. Made by one `String.fromCharCode` for families of up to six letters (built piece by piece, every piece
+ * is a string of its own: twice the time, for a name every paper of the outline shows).
+ */
+function familyAndInitial(text: string, start: number, end: number, initial: number): string {
+	const first = text.charCodeAt(start);
+	const last = text.charCodeAt(initial);
+	switch (end - start) {
+		case 2:
+			return String.fromCharCode(first, lowerAt(text, start + 1), SPACE, last);
+		case 3:
+			return String.fromCharCode(first, lowerAt(text, start + 1), lowerAt(text, start + 2), SPACE, last);
+		case 4:
+			return String.fromCharCode(first, lowerAt(text, start + 1), lowerAt(text, start + 2), lowerAt(text, start + 3), SPACE, last);
+		case 5:
+			return String.fromCharCode(first, lowerAt(text, start + 1), lowerAt(text, start + 2), lowerAt(text, start + 3), lowerAt(text, start + 4), SPACE, last);
+		case 6:
+			return String.fromCharCode(first, lowerAt(text, start + 1), lowerAt(text, start + 2), lowerAt(text, start + 3), lowerAt(text, start + 4), lowerAt(text, start + 5), SPACE, last);
+		default:
+			return `${text[start]}${lowerAscii(text, start + 1, end)} ${text[initial]}`;
+	}
+}
+
+/** The ASCII capital at `at`, lowered. */
+function lowerAt(text: string, at: number): number {
+	return text.charCodeAt(at) | 0x20;
 }
