@@ -18,10 +18,15 @@ const LABELS_BY_LENGTH: Array<Array<readonly [string, string]>> = [];
 for (const label of CANONICAL) {
 	(LABELS_BY_LENGTH[label[0].length] ??= []).push(label);
 }
+/** A label to compare with text: its key's character codes (lowercase) and its usual spelling. */
+interface LabelKey {
+	readonly codes: Uint8Array;
+	readonly name: string;
+}
 /** The labels by their last letter (`a` = 0), shortest first: what ends just before a colon picks the few to compare. */
-const LABELS_BY_LAST_LETTER: Array<Array<readonly [string, string]>> = Array.from({ length: 26 }, () => []);
-for (const label of [...CANONICAL].sort((a, b) => a[0].length - b[0].length)) {
-	LABELS_BY_LAST_LETTER[label[0].charCodeAt(label[0].length - 1) - 0x61].push(label);
+const LABELS_BY_LAST_LETTER: LabelKey[][] = Array.from({ length: 26 }, () => []);
+for (const [key, name] of [...CANONICAL].sort((a, b) => a[0].length - b[0].length)) {
+	LABELS_BY_LAST_LETTER[key.charCodeAt(key.length - 1) - 0x61].push({ codes: Uint8Array.from(key, (character) => character.charCodeAt(0)), name });
 }
 const COLONS = [':', '：', '∶'];
 /** What ends the sentence before a label: `.。;；!?)）]:：∶`. */
@@ -182,17 +187,17 @@ function readLabelBefore(text: string, from: number, colon: number, labels: Labe
 	}
 	const candidates = LABELS_BY_LAST_LETTER[last];
 	for (let k = 0; k < candidates.length; k++) {
-		const key = candidates[k][0];
-		const start = end - key.length;
+		const codes = candidates[k].codes;
+		const start = end - codes.length;
 		if (start < from || !isAsciiCapital(text.charCodeAt(start)) || (start > from && isAsciiLetter(text.charCodeAt(start - 1)))) {
 			continue;
 		}
-		let i = key.length - 2;
-		while (i >= 0 && (text.charCodeAt(start + i) | 0x20) === key.charCodeAt(i)) {
+		let i = codes.length - 2;
+		while (i >= 0 && (text.charCodeAt(start + i) | 0x20) === codes[i]) {
 			i--;
 		}
 		if (i < 0 && startsSentence(text, from, start)) {
-			labels.push(candidates[k][1], start, colon + 1);
+			labels.push(candidates[k].name, start, colon + 1);
 			return;
 		}
 	}
