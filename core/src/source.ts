@@ -37,8 +37,7 @@ export function scanSource(text: string, start: number, end: number, parts: Int3
 		return false;
 	}
 	const bodyEnd = endBeforeDoi(text, start, end);
-	clearParts(parts, at, at + YEAR_VALUE, start);
-	parts[at + YEAR_VALUE] = -1;
+	// Every part is written below: by a year candidate that fits, or cleared when none does.
 	// Year candidates best first: followed by `;` (then volume), by `:` (then pages), at the end of the line; so
 	// `Journal 2016;12(8):1827-1832` is read as 2016, not 1832. One pass per rank keeps this allocation-free. The
 	// line's first year is the body's too unless it runs into the DOI cut off the end.
