@@ -12,6 +12,7 @@ const ANONYMOUS = /\[?(?:anonymous|no authorship indicated)\]?/iy;
 const ANONYMOUS_LENGTH = { min: 'Anonymous'.length, max: '[No authorship indicated]'.length };
 const MAX_WORDS_LENGTH = 80;
 const MAX_WORDS = 8;
+const FULLWIDTH_SEMICOLON = 0xff1b;
 
 /**
  * True when `line` reads as an author list (used to tell an author line from a wrapped title). `text[before, beforeEnd)`
@@ -66,15 +67,21 @@ export function pieceEnd(line: string, from: number, separator: Separator): numb
 }
 
 /**
- * The first `;` or `；` of `[from, end)`, or `end`. Searched with `indexOf` (faster than reading each character), so
- * `line` must be a line, not a whole document: the search may run past `end` to the line's end. `wide`: false when
- * the line is known to hold no `；` (spares that search; most lines hold none).
+ * The first `;` or `；` of `[from, end)`, or `end`. The `;` is searched with `indexOf` (faster than reading each
+ * character), so `line` must be a line, not a whole document: the search may run past `end` to the line's end. The
+ * `；` is looked for only before that `;`, character by character (a search to the line's end at every separator of a
+ * long line without one would take time growing with the square of its length), and only when `wide`: pass false when
+ * the line is known to hold no `；` (most lines).
  */
 export function findSemicolon(line: string, from: number, end: number, wide = true): number {
 	const ascii = line.indexOf(';', from);
 	const stop = ascii < 0 || ascii > end ? end : ascii;
-	const fullwidth = wide ? line.indexOf('；', from) : -1;
-	return fullwidth >= 0 && fullwidth < stop ? fullwidth : stop;
+	for (let i = from; wide && i < stop; i++) {
+		if (line.charCodeAt(i) === FULLWIDTH_SEMICOLON) {
+			return i;
+		}
+	}
+	return stop;
 }
 
 /** How many times `character` occurs in `line` from `from` on. */

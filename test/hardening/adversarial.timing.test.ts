@@ -20,7 +20,8 @@ const SIZE = 1 << 20;
 const PIECES = ['(95% CI ', '9', '1.', ' ; ', '0.', '1-', 'P<', 'e\u0301', 'a', '10.1000/'];
 const adversarial = (piece: string) => piece.repeat(Math.ceil(SIZE / piece.length)).slice(0, SIZE);
 const NAMES = [
-	'parser (raw)', 'parser (title)', 'parser (authors)', 'statistics (extract + assess)', 'duplicates normalizeTitle',
+	'parser (raw)', 'parser (title)', 'parser (authors)', 'outline, every item read (title)', 'outline, every item read (authors)',
+	'outline, every item read (abstract)', 'statistics (extract + assess)', 'duplicates normalizeTitle',
 	'duplicates foldText / stripMarkup / repairMojibake', 'duplicates normalizeJournal / normalizeDoi', 'duplicates fingerprint (title)',
 	'duplicates fingerprint (authors)', 'duplicates fingerprint (abstract)', 'export bibtex + ris + csl-json + enw (title)',
 	'export bibtex + ris + csl-json + enw (authors)', 'export bibtex + ris + csl-json + enw (abstract)',

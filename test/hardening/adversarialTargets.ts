@@ -7,6 +7,7 @@ import { foldText, repairMojibake, stripMarkup } from '../../core/src/duplicates
 import { normalizeDoi, normalizeJournal } from '../../core/src/duplicates/source';
 import { normalizeTitle } from '../../core/src/duplicates/title';
 import { formatCitations } from '../../core/src/export/index';
+import { buildOutline, type OutlineItem } from '../../core/src/outline';
 import { parseDocument } from '../../core/src/parse';
 import { assessStatistics, extractStatistics } from '../../core/src/stats/index';
 
@@ -25,6 +26,9 @@ export function createTargets(sampleEntry: string): Record<string, Target> {
 		'parser (raw)': (big) => parseDocument(big),
 		'parser (title)': (big) => parseDocument(plant(big, 'title')),
 		'parser (authors)': (big) => parseDocument(plant(big, 'authors')),
+		'outline, every item read (title)': (big) => readOutline(buildOutline(parseDocument(plant(big, 'title')))),
+		'outline, every item read (authors)': (big) => readOutline(buildOutline(parseDocument(plant(big, 'authors')))),
+		'outline, every item read (abstract)': (big) => readOutline(buildOutline(parseDocument(plant(big, 'abstract')))),
 		'statistics (extract + assess)': (big) => assessStatistics(extractStatistics(big, { start: 0, end: big.length }), big),
 		'duplicates normalizeTitle': (big) => normalizeTitle(big),
 		'duplicates foldText / stripMarkup / repairMojibake': (big) => [foldText(big), stripMarkup(big), repairMojibake(big)],
@@ -36,6 +40,15 @@ export function createTargets(sampleEntry: string): Record<string, Target> {
 		'export bibtex + ris + csl-json + enw (authors)': (big) => exportAll(plant(big, 'authors')),
 		'export bibtex + ris + csl-json + enw (abstract)': (big) => exportAll(plant(big, 'abstract')),
 	};
+}
+
+/** Reads every field of every item, as the language server does when it turns the outline into symbols. */
+function readOutline(items: readonly OutlineItem[]): number {
+	let size = 0;
+	for (const item of items) {
+		size += item.name.length + item.detail.length + item.end - item.start + item.selectionEnd - item.selectionStart + readOutline(item.children);
+	}
+	return size;
 }
 
 function fingerprintOf(text: string): unknown {
