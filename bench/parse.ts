@@ -26,9 +26,11 @@ export function measure(work: () => unknown, runs = RUNS): { cpu: number; wall: 
 /**
  * {@link measure} for several pieces of work timed in turns (one run of each per round), so that a slow spell of the
  * machine falls on all of them alike: what a ratio between them needs. Each run starts with an empty young generation
- * ({@link collectGarbage}, untimed), so none pays for the garbage of the run before it.
+ * ({@link collectGarbage}, untimed), so none pays for the garbage of the run before it. `cpuRatio` of work k: the median over
+ * the rounds of work k's CPU time to the first work's in the same round (paired, so robust to the machine's speed
+ * changing between rounds, as it does here by up to half).
  */
-export function measureTogether(works: ReadonlyArray<() => unknown>, runs = RUNS): Array<{ cpu: number; wall: number }> {
+export function measureTogether(works: ReadonlyArray<() => unknown>, runs = RUNS): Array<{ cpu: number; wall: number; cpuRatio: number }> {
 	const cpu = works.map((): number[] => []);
 	const wall = works.map((): number[] => []);
 	for (let i = 0; i < runs; i++) {
@@ -42,8 +44,8 @@ export function measureTogether(works: ReadonlyArray<() => unknown>, runs = RUNS
 			cpu[k].push((used.user + used.system) / 1000);
 		});
 	}
-	const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-	return works.map((_, k) => ({ cpu: median(cpu[k]), wall: median(wall[k]) }));
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	return works.map((_, k) => ({ cpu: median(cpu[k]), wall: median(wall[k]), cpuRatio: median(cpu[k].map((time, round) => time / cpu[0][round])) }));
 }
 
 /**
@@ -81,7 +83,7 @@ function runsFor(ms: number): number {
 /** Runs the parse benchmark and returns printable lines. */
 export async function benchmarkParse(): Promise<string[]> {
 	const lines = [
-		'parse + outline, every item read (medians of 7–51 runs, ~0.5 s of each size, taken in turns with the split, each after a young-generation GC, CPU ms of the process and elapsed ms; "split" = text.split(/\\r\\n|\\r|\\n/) of the same text; target: ratio ≤ 3, 10,000 entries < 150 ms)',
+		'parse + outline, every item read (medians of 7–51 runs, ~0.5 s of each size, taken in turns with the split, each after a young-generation GC, CPU ms of the process and elapsed ms; "split" = text.split(/\\r\\n|\\r|\\n/) of the same text; ratios are medians of the ratio in each round; target: ratio ≤ 3, 10,000 entries < 150 ms)',
 		'       entries      MB   split ms   parse+outline CPU ms   elapsed ms   ratio (CPU)   heap MB   parse alone CPU ms (ratio)',
 	];
 	// Warm up first: CPU time counts the optimising compiler's background threads too.
@@ -109,7 +111,7 @@ export async function benchmarkParse(): Promise<string[]> {
 			heap = Math.max(heap, process.memoryUsage().heapUsed - before);
 			took = performance.now() - began;
 		}
-		const [{ cpu: split }, parse, { cpu: parseAlone }] = measureTogether([
+		const [{ cpu: split }, parse, { cpu: parseAlone, cpuRatio: parseAloneRatio }] = measureTogether([
 			() => text.split(/\r\n|\r|\n/),
 			() => readOutline(buildOutline(parseDocument(text))),
 			() => parseDocument(text),
@@ -117,7 +119,7 @@ export async function benchmarkParse(): Promise<string[]> {
 		if (entries !== size) {
 			throw new Error(`benchmark dump of ${size} entries parsed as ${entries}`);
 		}
-		lines.push(`${`${twoByte ? '2-byte ' : ''}${size}`.padStart(14)} ${(text.length / 1048576).toFixed(1).padStart(7)} ${split.toFixed(1).padStart(10)} ${parse.cpu.toFixed(1).padStart(22)} ${parse.wall.toFixed(1).padStart(12)} ${(parse.cpu / split).toFixed(2).padStart(13)} ${(heap / 1048576).toFixed(0).padStart(9)} ${parseAlone.toFixed(1).padStart(13)} (${(parseAlone / split).toFixed(2)})`);
+		lines.push(`${`${twoByte ? '2-byte ' : ''}${size}`.padStart(14)} ${(text.length / 1048576).toFixed(1).padStart(7)} ${split.toFixed(1).padStart(10)} ${parse.cpu.toFixed(1).padStart(22)} ${parse.wall.toFixed(1).padStart(12)} ${parse.cpuRatio.toFixed(2).padStart(13)} ${(heap / 1048576).toFixed(0).padStart(9)} ${parseAlone.toFixed(1).padStart(13)} (${parseAloneRatio.toFixed(2)})`);
 	}
 	return lines;
 }
