@@ -25,10 +25,10 @@ export function measure(work: () => unknown, runs = RUNS): { cpu: number; wall: 
 
 /**
  * {@link measure} for several pieces of work timed in turns (one run of each per round), so that a slow spell of the
- * machine falls on all of them alike: what a ratio between them needs. Each run starts with an empty young generation
- * ({@link collectGarbage}, untimed), so none pays for the garbage of the run before it. `cpuRatio` of work k: the median over
- * the rounds of work k's CPU time to the first work's in the same round (paired, so robust to the machine's speed
- * changing between rounds, as it does here by up to half).
+ * machine falls on all of them alike: what a ratio between them needs. Each run starts with an empty young
+ * generation ({@link collectGarbage}, untimed), so none pays for the garbage of the run before it. `cpuRatio` of work
+ * k: the median over the rounds of its CPU time to the first work's in the same round (paired, so robust to the
+ * machine's speed changing between rounds, as it does here by up to half).
  */
 export function measureTogether(works: ReadonlyArray<() => unknown>, runs = RUNS): Array<{ cpu: number; wall: number; cpuRatio: number }> {
 	const cpu = works.map((): number[] => []);
