@@ -2,7 +2,7 @@
  * Finds the labelled sections of a structured abstract: `Objective:To …`, `RESULTS：…`, and the colon-less
  * `Objective To evaluate … .Methods Retrospective …` form. Scans colons with indexOf, so most text is never touched.
  */
-import { isAsciiCapital, isAsciiLetter } from './characters';
+import { isAsciiCapital } from './characters';
 import type { AbstractSection, SectionVisitor, Span } from './model';
 
 const CANONICAL: ReadonlyArray<readonly [string, string]> = [
@@ -172,9 +172,10 @@ function canonicalLabel(text: string, start: number, end: number): string | unde
 }
 
 /**
- * Adds to `labels` the label that ends just before the colon at `colon`, if there is one: capitalised, a whole word (or
- * words) of the abstract that begins at `from`, and starting a sentence; the shortest such label when several end there
- * (`Methods` before `Materials and methods`). Each label ending in the letter before the colon is compared backwards.
+ * Adds to `labels` the label that ends just before the colon at `colon`, if there is one: capitalised and starting a
+ * sentence of the abstract that begins at `from` (so a whole word: no letter comes before it); the shortest such label
+ * when several end there (`Methods` before `Materials and methods`). Only the labels ending in the letter before the
+ * colon are compared, backwards.
  */
 function readLabelBefore(text: string, from: number, colon: number, labels: LabelList): void {
 	let end = colon;
@@ -189,7 +190,7 @@ function readLabelBefore(text: string, from: number, colon: number, labels: Labe
 	for (let k = 0; k < candidates.length; k++) {
 		const codes = candidates[k].codes;
 		const start = end - codes.length;
-		if (start < from || !isAsciiCapital(text.charCodeAt(start)) || (start > from && isAsciiLetter(text.charCodeAt(start - 1)))) {
+		if (start < from || !isAsciiCapital(text.charCodeAt(start))) {
 			continue;
 		}
 		let i = codes.length - 2;
