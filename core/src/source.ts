@@ -125,12 +125,12 @@ export class ParsedSource implements Source {
 
 	get firstPage(): string | undefined {
 		const pages = this.pages;
-		return pages === undefined ? undefined : splitPageRange(pages)[0];
+		return pages === undefined ? undefined : readPageRange(pages).first;
 	}
 
 	get lastPage(): string | undefined {
 		const pages = this.pages;
-		return pages === undefined ? undefined : splitPageRange(pages)[1];
+		return pages === undefined ? undefined : readPageRange(pages).last;
 	}
 
 	get parts(): Source['parts'] {
@@ -270,20 +270,40 @@ function isIssueOrPagesMark(code: number): boolean {
 	return code === 0x28 || code === 0xff08 || code === 0x3a || code === 0xff1a;
 }
 
-/** `549-557` → [549, 557]; `283--322`, en dash and `~` too; a single page → [page]. */
-function splitPageRange(pages: string): [string, string?] {
-	for (let i = 1; i < pages.length; i++) {
-		if ('-–—~'.includes(pages[i])) {
+/** Printed pages read as a range: its first and last page, and what follows the range as printed. */
+export interface PageRange {
+	first: string;
+	last?: string;
+	/** What follows the range from the first `;` or `,` on (`; discussion 748-9`, `, 246-51`), or `''`. */
+	rest: string;
+}
+
+/**
+ * `549-557` → 549, 557; `283--322`, en dash and `~` too; a single page → that page. The range ends at the first `;` or
+ * `,`, after which come notes and more ranges (`742-8; discussion 748-9`, `230-5, 246-51`), kept in `rest`.
+ */
+export function readPageRange(pages: string): PageRange {
+	let cut = 0;
+	while (cut < pages.length && pages[cut] !== ';' && pages[cut] !== ',') {
+		cut++;
+	}
+	const range = pages.slice(0, cut);
+	if (range.trim() === '') {
+		return { first: pages, rest: '' };
+	}
+	const rest = pages.slice(cut);
+	for (let i = 1; i < range.length; i++) {
+		if ('-–—~'.includes(range[i])) {
 			let j = i;
-			while (j < pages.length && '-–—~ '.includes(pages[j])) {
+			while (j < range.length && '-–—~ '.includes(range[j])) {
 				j++;
 			}
-			const first = pages.slice(0, i).trim();
-			const last = pages.slice(j).trim();
-			return last ? [first, last] : [first];
+			const first = range.slice(0, i).trim();
+			const last = range.slice(j).trim();
+			return last ? { first, last, rest } : { first, rest };
 		}
 	}
-	return [pages];
+	return { first: range.trim(), rest };
 }
 
 /** The parenthesis closing the one opened just before `from`, allowing nesting as in `17(3(58))`. */

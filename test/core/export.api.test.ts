@@ -144,3 +144,20 @@ describe('start-up cost', () => {
 		}
 	});
 });
+
+describe('pages with notes after their range', () => {
+	const text = ['1.A title', 'Ann LEE ; Bo CHEN', 'The Journal of trauma 2004;57:742-8; discussion 748-9', '2.Another title', 'Bo WU', 'Journal 2006;2:549-557'].join('\n');
+	const entries = parseDocument(text).entries;
+
+	it('keep the notes in every format, with the range split only where the pages are just a range', async () => {
+		const [bibtex, ris, csl, enw] = await Promise.all((['bibtex', 'ris', 'csl-json', 'enw'] as const).map(async (format) => (await formatCitations(text, entries, format)).content));
+		expect(bibtex).toContain('pages = {742--8; discussion 748--9}');
+		expect(bibtex).toContain('pages = {549--557}');
+		expect(ris).toContain('SP  - 742-8; discussion 748-9\n');
+		expect(ris).toContain('SP  - 549\nEP  - 557\n');
+		expect(ris).not.toContain('EP  - 8');
+		const items = JSON.parse(csl) as Array<{ page: string; 'page-first': string }>;
+		expect(items.map((item) => [item.page, item['page-first']])).toEqual([['742-8; discussion 748-9', '742'], ['549-557', '549']]);
+		expect(enw).toContain('%P 742-8; discussion 748-9\n');
+	});
+});

@@ -139,6 +139,11 @@ describe('source lines', () => {
 		['Journal of Practical Radiology 2016;12(8):1827-1832', { journal: 'Journal of Practical Radiology', year: 2016, volume: '12', issue: '8', firstPage: '1827', lastPage: '1832' }],
 		['Proceedings of ICIS 2019: Munich 2019;12:100-110', { journal: 'Proceedings of ICIS 2019: Munich', year: 2019, volume: '12', firstPage: '100' }],
 		['Journal 2020:1999-2001', { journal: 'Journal', year: 2020, firstPage: '1999', lastPage: '2001' }],
+		// Notes and more ranges after the first range stay in the pages, out of its first and last page.
+		['The Journal of trauma 2004;57:742-8; discussion 748-9', { volume: '57', pages: '742-8; discussion 748-9', firstPage: '742', lastPage: '8' }],
+		['N Engl J Med 2005;352:2243-5 ; author reply 2243-5', { firstPage: '2243', lastPage: '5' }],
+		['Lancet 1990;1:230-5, 246-51, 233-8', { pages: '230-5, 246-51, 233-8', firstPage: '230', lastPage: '5' }],
+		['Book 2001;1:xv, 1055', { firstPage: 'xv', lastPage: undefined }],
 	])('%s', (line, expected) => {
 		const text = ['1.A title', 'Wenjun DIAO', line, '2.Another title', 'Yun TAN', 'Journal 2020;1(1):1-2'].join('\n');
 		const [entry] = parseDocument(text).entries;

@@ -14,6 +14,8 @@ const ESCAPES: Record<string, string> = {
 /** One character of a word (sticky): Latin, Greek or Cyrillic letters, marks, digits. */
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]/uy;
 const UPPER = /\p{Lu}/u;
+/** A single `-` or `–` between two word characters of printed pages (`748-9`): a range, `--` in BibTeX. */
+const RANGE_DASH = /(?<=[\p{L}\p{N}])[-–](?=[\p{L}\p{N}])/gu;
 const UPPER_AFTER_FIRST = /^.\P{Lu}*\p{Lu}/u;
 /** One white-space character (sticky), as `\s`. */
 const SPACE = /\s/y;
@@ -120,13 +122,13 @@ export function formatBibtexName(name: CslName): string {
 	return `${safeFamily}, ${given.includes(',') || AND.test(` ${given} `) ? `{${given}}` : given}`;
 }
 
-/** `549-557` → `549--557`; a single page or a page list as printed. */
+/** `549-557` → `549--557`; a single page, or pages with notes or lists, as printed with BibTeX's range dashes. */
 function formatPages(item: CslItem, lastPage: string | undefined): string | undefined {
 	const first = item['page-first'];
 	if (first && lastPage) {
 		return `${escapeLatex(first)}--${escapeLatex(lastPage)}`;
 	}
-	return item.page === undefined ? undefined : escapeLatex(item.page);
+	return item.page === undefined ? undefined : escapeLatex(item.page).replace(RANGE_DASH, '--');
 }
 
 /** One record; `lastPage` is the end of the page range when the source gave one. */

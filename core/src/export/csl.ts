@@ -2,6 +2,7 @@
 import { lineAt } from '../lines';
 import type { Entry, Identifier } from '../model';
 import { isInitials } from '../nameWords';
+import { readPageRange } from '../source';
 
 /** A CSL-JSON name: family and given, or a family alone (CJK names and names printed as one word). */
 export interface CslName {
@@ -70,9 +71,11 @@ export function toCslItem(text: string, entry: Entry, key: string): CslItem {
 		item.issue = source.issue;
 	}
 	if (source?.pages) {
-		item.page = source.firstPage && source.lastPage ? `${source.firstPage}-${source.lastPage}` : source.pages;
-		if (source.firstPage) {
-			item['page-first'] = source.firstPage;
+		// A plain range is written `549-557`; pages with notes or more ranges after them, as printed.
+		const range = readPageRange(source.pages);
+		item.page = range.last && !range.rest ? `${range.first}-${range.last}` : source.pages;
+		if (range.first) {
+			item['page-first'] = range.first;
 		}
 	}
 	const { doi, pmid, abstractIsIdentifiers } = pickIdentifiers(text, entry);

@@ -12,6 +12,7 @@ import { formatBatch, joinReferenceList } from './formatted';
 import { defaultCitationKeyPattern, findUnknownKeyTokens, makeCitationKeys } from './keys';
 import { describeGaps } from './gaps';
 import { writeRisRecord } from './ris';
+import { readPageRange } from '../source';
 
 export { exportFormats, findExportFormat, type ExportFormat, type ExportFormatInfo } from './formats';
 export { toCslItem, type CslItem, type CslName } from './csl';
@@ -98,7 +99,10 @@ export async function formatCitationsFromSources(sources: readonly ExportSource[
 			});
 		} else {
 			batchItems.forEach((item, k) => {
-				const last = batch[k].entry.source?.lastPage;
+				// The last page of the range when the pages are just a range (pages with notes are written as printed).
+				const pages = batch[k].entry.source?.pages;
+				const range = pages ? readPageRange(pages) : undefined;
+				const last = range && !range.rest ? range.last : undefined;
 				if (format === 'csl-json') {
 					items.push(item);
 				} else {

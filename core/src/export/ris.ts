@@ -24,7 +24,7 @@ export function writeRisRecord(item: CslItem, lastPage?: string): string {
 	}
 	record += tag('T2', journal) + tag('JO', journal) + tag('PY', item.issued?.['date-parts'][0][0].toString());
 	record += tag('VL', item.volume) + tag('IS', item.issue);
-	record += first ? tag('SP', first) + tag('EP', lastPage) : tag('SP', item.page);
+	record += first && lastPage ? tag('SP', first) + tag('EP', lastPage) : tag('SP', item.page);
 	record += tag('DO', item.DOI) + tag('AN', item.PMID) + tag('DB', item.PMID ? 'PubMed' : undefined);
 	record += tag('LA', item.language) + tag('AB', item.abstract);
 	return `${record}ER  - \n`;
