@@ -25,7 +25,9 @@ export interface Source {
 	year?: number;
 	volume?: string;
 	issue?: string;
+	/** The pages as printed, notes included (`742-8; discussion 748-9`). */
 	pages?: string;
+	/** The first and last page of the first page range, as printed (`742`, `8`); no last page for a single page. */
 	firstPage?: string;
 	lastPage?: string;
 	/** Where each part sits in the text, for colouring and for precise diagnostics. */
