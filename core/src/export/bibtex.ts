@@ -11,6 +11,8 @@ export type BibtexDialect = 'bibtex' | 'biblatex';
 const ESCAPES: Record<string, string> = {
 	'\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
 };
+/** LaTeX's special characters, searched for (global: from `lastIndex`); the pattern engine skips plain text fast. */
+const SPECIAL = /[\\{}%&$#_~^]/g;
 /** One character of a word (sticky): Latin, Greek or Cyrillic letters, marks, digits. */
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]/uy;
 const UPPER = /\p{Lu}/u;
@@ -23,16 +25,17 @@ const AND = /\sand\s/i;
 
 /**
  * Escapes LaTeX's special characters `\ { } % & $ # _ ~ ^`; everything else (accents, CJK) stays as written. The text
- * between two special characters is copied as one slice (an abstract has a few `%` in ~1,500 characters).
+ * between two special characters is copied as one slice (an abstract has a few `%` in ~1,500 characters), and the
+ * special characters are found by a pattern (several times faster than reading each character here).
  */
 export function escapeLatex(value: string): string {
 	let out = '';
 	let from = 0;
-	for (let i = 0; i < value.length; i++) {
-		if (isSpecial(value.charCodeAt(i))) {
-			out += value.slice(from, i) + ESCAPES[value[i]];
-			from = i + 1;
-		}
+	SPECIAL.lastIndex = 0;
+	while (SPECIAL.test(value)) {
+		const at = SPECIAL.lastIndex - 1;
+		out += value.slice(from, at) + ESCAPES[value[at]];
+		from = at + 1;
 	}
 	return from === 0 ? value : out + value.slice(from);
 }
