@@ -4,6 +4,18 @@ import type { Entry, Identifier } from '../model';
 import { isInitials } from '../nameWords';
 import { readPageRange } from '../source';
 
+/**
+ * The last page when `pages` are just a range (`549-557` → 557): none for a single page, or for pages with notes or
+ * more ranges after the first (`742-8; discussion 748-9`), which every format writes as printed.
+ */
+export function lastPageOfPlainRange(pages: string | undefined): string | undefined {
+	if (!pages) {
+		return undefined;
+	}
+	const range = readPageRange(pages);
+	return range.rest ? undefined : range.last;
+}
+
 /** A CSL-JSON name: family and given, or a family alone (CJK names and names printed as one word). */
 export interface CslName {
 	family: string;
@@ -72,10 +84,10 @@ export function toCslItem(text: string, entry: Entry, key: string): CslItem {
 	}
 	if (source?.pages) {
 		// A plain range is written `549-557`; pages with notes or more ranges after them, as printed.
-		const range = readPageRange(source.pages);
-		item.page = range.last && !range.rest ? `${range.first}-${range.last}` : source.pages;
-		if (range.first) {
-			item['page-first'] = range.first;
+		const last = lastPageOfPlainRange(source.pages);
+		item.page = source.firstPage && last ? `${source.firstPage}-${last}` : source.pages;
+		if (source.firstPage) {
+			item['page-first'] = source.firstPage;
 		}
 	}
 	const { doi, pmid, abstractIsIdentifiers } = pickIdentifiers(text, entry);

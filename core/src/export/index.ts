@@ -5,14 +5,13 @@
 import type { Entry } from '../model';
 import { writeBibtexRecord } from './bibtex';
 import { loadCitationJs, type CitationStyle } from './citation-js';
-import { toCslItem, type CslItem } from './csl';
+import { lastPageOfPlainRange, toCslItem, type CslItem } from './csl';
 import { writeEndnoteRecord } from './endnote';
 import { exportFormats, type ExportFormat } from './formats';
 import { formatBatch, joinReferenceList } from './formatted';
 import { defaultCitationKeyPattern, findUnknownKeyTokens, makeCitationKeys } from './keys';
 import { describeGaps } from './gaps';
 import { writeRisRecord } from './ris';
-import { readPageRange } from '../source';
 
 export { exportFormats, findExportFormat, type ExportFormat, type ExportFormatInfo } from './formats';
 export { toCslItem, type CslItem, type CslName } from './csl';
@@ -99,10 +98,7 @@ export async function formatCitationsFromSources(sources: readonly ExportSource[
 			});
 		} else {
 			batchItems.forEach((item, k) => {
-				// The last page of the range when the pages are just a range (pages with notes are written as printed).
-				const pages = batch[k].entry.source?.pages;
-				const range = pages ? readPageRange(pages) : undefined;
-				const last = range && !range.rest ? range.last : undefined;
+				const last = lastPageOfPlainRange(batch[k].entry.source?.pages);
 				if (format === 'csl-json') {
 					items.push(item);
 				} else {
